@@ -1,0 +1,3 @@
+from auditor.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The scriptable command line. `auditor` alone opens the TUI."""

@@ -1,0 +1,64 @@
+"""`auditor scan EXPORT… --profile FILE`: audit exports and print or write the findings."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from auditor.cli.command import Command
+from auditor.cli.output import write_output
+from auditor.errors import AuditorError
+from auditor.pipeline import ScanCallbacks, ScanOptions, run_scan
+from auditor.profile.loader import load_profile
+from auditor.report.formats import FORMATS, render
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "exports",
+        nargs="+",
+        type=Path,
+        metavar="EXPORT",
+        help="a download as the platform gave it: a zip (or the first part), a folder, or a file",
+    )
+    p.add_argument("--profile", type=Path, required=True, help="your school profile (TOML)")
+    p.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
+    p.add_argument(
+        "--output", type=Path, help="write to this file (private, 0600) instead of the screen"
+    )
+    p.add_argument(
+        "--model",
+        help="spaCy pipeline package to use; 'none' for rules only (default: the English one installed)",
+    )
+    p.add_argument(
+        "--rules", type=Path, help="use this rule pack folder instead of the built-in one"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+
+
+def run(args: argparse.Namespace) -> int:
+    profile = load_profile(args.profile)
+    for e in args.exports:
+        if not e.exists():
+            raise AuditorError(f"{e}: no such file or folder")
+    options = ScanOptions(model=args.model, rules_dir=args.rules)
+    progress = sys.stderr.isatty() and not args.quiet
+    callbacks = ScanCallbacks()
+    if progress:
+        callbacks.on_progress = lambda p: print(
+            f"\r  reading {Path(p.export).name}: {p.items} items, {p.findings} findings ",
+            end="",
+            file=sys.stderr,
+        )
+    report = run_scan(list(args.exports), profile, options, callbacks)
+    if progress:
+        print(file=sys.stderr)
+    text = render(report, args.format)
+    write_output(text, args.output)
+    return 0
+
+
+COMMAND = Command(
+    "scan", "audit one or more exports against the policy", add_arguments, run, order=10
+)

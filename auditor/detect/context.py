@@ -1,0 +1,36 @@
+"""What detectors know about the user: built once per audit from the school profile.
+
+Pupil names and the user's own details live here in memory only; nothing here is logged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from auditor.detect.aliases import school_aliases
+from auditor.profile.schema import SchoolProfile
+
+
+@dataclass
+class DetectionContext:
+    profile: SchoolProfile
+    school_aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    pupil_names: list[str] = field(default_factory=list, repr=False)
+    own_name: str | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_profile(cls, profile: SchoolProfile) -> DetectionContext:
+        return cls(
+            profile=profile,
+            school_aliases=school_aliases(profile.school.name, profile.school.aliases),
+            roles=list(profile.you.roles),
+            pupil_names=list(profile.pupil_names),
+            own_name=profile.you.name,
+        )
+
+    def __repr__(self) -> str:  # never show names in a traceback or log
+        return (
+            f"DetectionContext(aliases={len(self.school_aliases)}, "
+            f"pupils={len(self.pupil_names)}, roles={len(self.roles)})"
+        )

@@ -1,0 +1,54 @@
+"""The detector interface and registry: adding a detector is adding a module to `detectors/`."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from abc import ABC, abstractmethod
+from typing import ClassVar, TypeVar
+
+from auditor.detect.context import DetectionContext
+from auditor.models.evidence import Evidence, EvidenceKind
+from auditor.models.item import Item
+
+
+class Detector(ABC):
+    """Finds one concern in an item's text (or its metadata), cheaply.
+
+    `setup` is called once per audit with the context; `detect` once per item. Each evidence
+    says why (`reason`) and how sure (`confidence`). Detectors must not log item text.
+    """
+
+    name: ClassVar[str]
+    kinds: ClassVar[tuple[EvidenceKind, ...]]
+    version: ClassVar[str] = "1"  # bump when results change, so cached detections are redone
+
+    def setup(self, ctx: DetectionContext) -> None:  # noqa: B027 - optional hook
+        """Build matchers from the profile. Default: nothing to build."""
+
+    @abstractmethod
+    def detect(self, item: Item, text: str) -> list[Evidence]:
+        """Evidence in `text` (the item's text, or the field value for profile fields)."""
+
+
+_DETECTORS: dict[str, type[Detector]] = {}
+_loaded = False
+D = TypeVar("D", bound=type[Detector])
+
+
+def register(cls: D) -> D:
+    if cls.name in _DETECTORS and _DETECTORS[cls.name] is not cls:
+        raise ValueError(f"two detectors are named {cls.name!r}")
+    _DETECTORS[cls.name] = cls
+    return cls
+
+
+def all_detectors() -> list[type[Detector]]:
+    global _loaded
+    if not _loaded:
+        from auditor.detect import detectors
+
+        for mod in pkgutil.walk_packages(detectors.__path__, detectors.__name__ + "."):
+            importlib.import_module(mod.name)
+        _loaded = True
+    return [_DETECTORS[k] for k in sorted(_DETECTORS)]

@@ -1,0 +1,1 @@
+"""One module per detector; every module here is imported by the registry."""

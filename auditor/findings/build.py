@@ -1,0 +1,122 @@
+"""Turns a matched rule into a finding: the plain-English explanation and the platform's steps."""
+
+from __future__ import annotations
+
+from auditor.findings.ids import finding_id
+from auditor.findings.ordering import visibility
+from auditor.models.evidence import Evidence, EvidenceKind
+from auditor.models.finding import Finding, FindingItem
+from auditor.models.item import Item
+from auditor.rules.schema import Rule
+
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X (Twitter)",
+    "linkedin": "LinkedIn",
+    "tiktok": "TikTok",
+    "whatsapp": "WhatsApp",
+    "google_photos": "Google Photos",
+    "youtube": "YouTube",
+    "snapchat": "Snapchat",
+    "reddit": "Reddit",
+    "pinterest": "Pinterest",
+    "tumblr": "Tumblr",
+    "flickr": "Flickr",
+}
+
+EVIDENCE_WORDS = {
+    EvidenceKind.SCHOOL_NAME: "the school's name",
+    EvidenceKind.JOB_TITLE: "a school job title",
+    EvidenceKind.PUPIL_NAME: "the name of a pupil",
+    EvidenceKind.CHILD_NAME: "a child's name",
+    EvidenceKind.PERSON_NAME: "a person's name",
+    EvidenceKind.HOME_ADDRESS: "a home address",
+    EvidenceKind.POSTCODE: "a postcode",
+    EvidenceKind.PHONE: "a phone number",
+    EvidenceKind.EMAIL: "an email address",
+    EvidenceKind.LOCATION_NEAR_SCHOOL: "a location near the school",
+    EvidenceKind.LOCATION_NEAR_HOME: "a location near your home",
+    EvidenceKind.LOCATION: "a location",
+    EvidenceKind.FACE: "people's faces",
+    EvidenceKind.TEXT_IN_IMAGE: "writing in the picture",
+    EvidenceKind.PUPIL_CONNECTION: "a pupil among your connections",
+    EvidenceKind.SCHOOL_CONTEXT: "talk of school life",
+    EvidenceKind.NEGATIVE_REMARK: "a negative remark",
+    EvidenceKind.CONFIDENTIAL_TOPIC: "a confidential school matter",
+    EvidenceKind.SCHOOL_GROUP: "a school group",
+}
+
+KIND_WORDS = {
+    "post": "post",
+    "comment": "comment",
+    "message": "message",
+    "profile_field": "profile field",
+    "connection": "connection",
+    "group": "group",
+    "media": "photo or video",
+    "bio": "bio",
+}
+
+
+def describe_evidence(evidence: list[Evidence]) -> str:
+    """ "the school's name ("St Clement's") and a school job title ("Year 4 teacher")"."""
+    parts: list[str] = []
+    seen: set[tuple[EvidenceKind, str]] = set()
+    for e in evidence:
+        key = (e.kind, e.text.casefold())
+        if key in seen:
+            continue
+        seen.add(key)
+        words = EVIDENCE_WORDS.get(e.kind, e.kind.value.replace("_", " "))
+        # Pupil names are not repeated in the explanation; the item itself shows them.
+        shown = "" if e.sensitive or not e.text.strip() else f' ("{e.text.strip()}")'
+        parts.append(words + shown)
+    if len(parts) > 4:
+        parts = [*parts[:4], f"{len(parts) - 4} more"]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
+    platform = PLATFORM_NAMES.get(item.platform, item.platform.title())
+    values = {
+        "platform": platform,
+        "field": (item.field or "").replace("_", " "),
+        "kind": KIND_WORDS.get(item.kind.value, item.kind.value),
+        "evidence": describe_evidence(evidence),
+        "where": f"{item.source} ({item.locator})",
+        "date": item.timestamp.strftime("%d %B %Y") if item.timestamp else "an unknown date",
+        "clause": rule.clause,
+    }
+    try:
+        explanation = rule.doc.explanation.format(**values)
+    except (KeyError, IndexError, ValueError):
+        explanation = f"{rule.title}. It contains {values['evidence']}."
+    steps = [s.format(**values) if "{" in s else s for s in rule.steps_for(item.platform)]
+    return Finding(
+        id=finding_id(item, rule.id),
+        rule=rule.id,
+        clause=rule.clause,
+        severity=rule.severity,
+        platform=item.platform,
+        item=FindingItem(
+            kind=item.kind.value,
+            source=item.source,
+            locator=item.locator,
+            timestamp=item.timestamp,
+            text=item.text,
+            media=item.media.path if item.media else None,
+            field=item.field,
+            title=item.title,
+            url=item.url,
+            export=item.export,
+        ),
+        evidence=sorted(evidence, key=lambda e: (e.start, e.end)),
+        explanation=explanation,
+        remediation="\n".join(steps),
+        title=rule.title,
+        remediation_steps=steps,
+        visibility=visibility(item),
+    )

@@ -1,0 +1,30 @@
+"""Stable finding ids: the same problem keeps its id across audits and newer exports.
+
+Array indexes shift when a newer export adds posts, so an item is identified by what it is
+(platform, kind, field, time, text, media file name) and falls back to its locator only when
+it has neither time nor text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import PurePosixPath
+
+from auditor.models.item import Item
+
+
+def item_key(item: Item) -> str:
+    ts = item.timestamp.isoformat() if item.timestamp else ""
+    text = " ".join(item.text.split()).casefold()
+    media = PurePosixPath(item.media.path).name if item.media and item.media.path else ""
+    parts = [item.platform, item.kind.value, item.field or "", ts, text, media]
+    if not ts and not text and not media:
+        parts += [PurePosixPath(item.source).name, item.locator]
+    if item.kind.value in ("connection", "group"):
+        parts.append(item.title or "")
+    return "\x1f".join(parts)
+
+
+def finding_id(item: Item, rule_id: str) -> str:
+    digest = hashlib.sha256(f"{item_key(item)}\x1e{rule_id}".encode()).hexdigest()
+    return f"{rule_id.split('-')[0]}-{digest[:12]}"

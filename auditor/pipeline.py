@@ -1,0 +1,160 @@
+"""The audit, end to end: exports -> items -> evidence -> findings -> report.
+
+This is the one entry point the CLI and the TUI share. It streams: items are detected in
+batches as they are read, and each finding is passed to `on_finding` as soon as it exists.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from auditor import __version__
+from auditor.detect.context import DetectionContext
+from auditor.detect.engine import DetectionEngine
+from auditor.errors import ExportError
+from auditor.findings.ordering import sort_findings
+from auditor.models.finding import Finding
+from auditor.models.item import Item
+from auditor.models.report import ScanReport, ScanSummary, ScanWarning
+from auditor.nlp.model import find_model
+from auditor.profile.schema import SchoolProfile
+from auditor.rules.engine import RuleEngine
+from auditor.rules.loader import RulePack, load_rule_pack
+from auditor.sources.scan import ExportReading
+
+log = logging.getLogger(__name__)
+BATCH = 256
+
+
+@dataclass
+class ScanOptions:
+    model: str | None = None  # a spaCy package name, "none" for rules only, None for the default
+    rules_dir: Path | None = None
+    overrides: list[Path] = field(default_factory=list)
+
+
+@dataclass
+class Progress:
+    export: str
+    stage: str  # "reading" | "text" | "done"
+    files_done: int
+    files_total: int
+    items: int
+    findings: int
+
+
+@dataclass
+class ScanCallbacks:
+    on_finding: Callable[[Finding], None] | None = None
+    on_warning: Callable[[ScanWarning], None] | None = None
+    on_progress: Callable[[Progress], None] | None = None
+    cancel: threading.Event | None = None
+
+
+def default_overrides(profile: SchoolProfile) -> list[Path]:
+    """A school's `rules.d/` beside its profile, when there is one."""
+    if profile.path is None:
+        return []
+    d = profile.path.parent / "rules.d"
+    return [d] if d.is_dir() else []
+
+
+def run_scan(
+    exports: list[Path],
+    profile: SchoolProfile,
+    options: ScanOptions | None = None,
+    callbacks: ScanCallbacks | None = None,
+    pack: RulePack | None = None,
+) -> ScanReport:
+    options = options or ScanOptions()
+    cb = callbacks or ScanCallbacks()
+    pack = pack or load_rule_pack(
+        options.rules_dir, options.overrides or default_overrides(profile)
+    )
+    report = ScanReport(version=__version__)
+    warnings = report.warnings
+
+    def warn(w: ScanWarning) -> None:
+        warnings.append(w)
+        if cb.on_warning:
+            cb.on_warning(w)
+
+    for problem in pack.problems:
+        warn(ScanWarning(file=problem.file, message=f"rule {problem.rule}: {problem.message}"))
+
+    model = find_model(options.model)
+    summary = ScanSummary(language_model=model.label if model else None, rules_only=model is None)
+    report.summary = summary
+    detection = DetectionEngine(DetectionContext.from_profile(profile))
+    rules = RuleEngine(pack)
+    findings: list[Finding] = []
+    seen_ids: set[str] = set()
+
+    def emit(batch: list[Item]) -> None:
+        for item, evidence in zip(batch, detection.detect_batch(batch), strict=True):
+            for f in rules.evaluate(item, evidence):
+                if f.id in seen_ids:  # the same item in two exports (or two parts) counts once
+                    continue
+                seen_ids.add(f.id)
+                findings.append(f)
+                if cb.on_finding:
+                    cb.on_finding(f)
+
+    for path in exports:
+        try:
+            reading = ExportReading(path, on_warning=warn)
+        except ExportError as exc:
+            warn(ScanWarning(file=str(path), message=str(exc).removeprefix(f"{path}: ")))
+            continue
+        try:
+            batch: list[Item] = []
+            n = 0
+            for item in _cancellable(reading, cb.cancel):
+                batch.append(item)
+                n += 1
+                if len(batch) >= BATCH:
+                    emit(batch)
+                    batch = []
+                    _progress(cb, reading, "text", n, len(findings))
+            emit(batch)
+            _progress(cb, reading, "done", n, len(findings))
+        finally:
+            reading.close()
+        summary.exports.append(reading.summary)
+        if cb.cancel is not None and cb.cancel.is_set():
+            warn(ScanWarning(file=str(path), message="the scan was cancelled; results are partial"))
+            break
+
+    report.findings = sort_findings(findings)
+    summary.findings = len(findings)
+    summary.by_severity = dict(Counter(f.severity.value for f in findings))
+    summary.by_clause = dict(sorted(Counter(f.clause for f in findings).items()))
+    return report
+
+
+def _cancellable(items: ExportReading, cancel: threading.Event | None) -> Iterator[Item]:
+    for item in items:
+        if cancel is not None and cancel.is_set():
+            return
+        yield item
+
+
+def _progress(
+    cb: ScanCallbacks, reading: ExportReading, stage: str, items: int, found: int
+) -> None:
+    if cb.on_progress:
+        cb.on_progress(
+            Progress(
+                export=str(reading.path),
+                stage=stage,
+                files_done=reading.files_done,
+                files_total=reading.files_total,
+                items=items,
+                findings=found,
+            )
+        )

@@ -1,0 +1,91 @@
+"""The school-profile TOML contract. Every key is optional except `school.name`.
+
+Later features extend it compatibly: new keys are optional, no key changes meaning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from auditor.models.item import GeoPoint
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _as_point(value: list[float] | None) -> GeoPoint | None:
+    if value is None:
+        return None
+    return GeoPoint(lat=value[0], lon=value[1], source="profile")
+
+
+class SchoolSection(_Strict):
+    name: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    town: str | None = None
+    postcode: str | None = None
+    location: list[float] | None = None  # [lat, lon]
+    website: str | None = None
+    email_domain: str | None = None
+
+    @field_validator("location")
+    @classmethod
+    def _lat_lon(cls, v: list[float] | None) -> list[float] | None:
+        if v is not None:
+            _check_lat_lon(v)
+        return v
+
+    @property
+    def point(self) -> GeoPoint | None:
+        return _as_point(self.location)
+
+
+class YouSection(_Strict):
+    name: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    home_address: str | None = None
+    home_postcode: str | None = None
+    home_location: list[float] | None = None
+    phones: list[str] = Field(default_factory=list)
+    emails: list[str] = Field(default_factory=list)
+
+    @field_validator("home_location")
+    @classmethod
+    def _lat_lon(cls, v: list[float] | None) -> list[float] | None:
+        if v is not None:
+            _check_lat_lon(v)
+        return v
+
+    @property
+    def home_point(self) -> GeoPoint | None:
+        return _as_point(self.home_location)
+
+
+class PupilsSection(_Strict):
+    names_file: str | None = None
+
+
+class ReviewSection(_Strict):
+    interval_days: int = Field(default=91, ge=1, le=3660)
+
+
+class SchoolProfile(_Strict):
+    school: SchoolSection
+    you: YouSection = Field(default_factory=YouSection)
+    pupils: PupilsSection = Field(default_factory=PupilsSection)
+    review: ReviewSection = Field(default_factory=ReviewSection)
+
+    # Not from the file: where it was read from, and the pupil names (memory only, never logged).
+    path: Path | None = Field(default=None, exclude=True)
+    pupil_names: list[str] = Field(default_factory=list, exclude=True, repr=False)
+
+
+def _check_lat_lon(v: list[float]) -> None:
+    if len(v) != 2:
+        raise ValueError("must be [latitude, longitude]")
+    lat, lon = v
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError("latitude must be within -90..90 and longitude within -180..180")

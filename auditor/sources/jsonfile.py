@@ -1,0 +1,68 @@
+"""Loading JSON (and X's `window.YTD…=` JS) from an export with size limits and clear warnings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from auditor.sources.export import Entry, Export
+from auditor.sources.reader import ReadContext
+from auditor.sources.text import decode_text, fix_mojibake_deep
+
+
+def load_json(
+    entry: Entry,
+    export: Export,
+    ctx: ReadContext,
+    *,
+    mojibake: bool = False,
+    js_prefix: bool = False,
+) -> Any | None:
+    """The parsed JSON of `entry`, or None after a warning when it cannot be read."""
+    if entry.size > ctx.max_json_bytes:
+        ctx.warn(entry.path, f"skipped: {entry.size // 1_000_000} MB is too large for a JSON file")
+        return None
+    raw = export.read_bytes(entry)
+    if not raw.strip():
+        ctx.warn(entry.path, "empty file")
+        return None
+    text, _ = decode_text(raw)
+    if js_prefix:
+        eq = text.find("=")
+        bracket = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=-1)
+        if 0 <= eq < bracket:
+            text = text[eq + 1 :]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        ctx.warn(entry.path, f"not valid JSON (line {exc.lineno}: {exc.msg}); it may be truncated")
+        return None
+    except RecursionError:
+        ctx.warn(entry.path, "skipped: JSON nested too deeply to be a real export file")
+        return None
+    return fix_mojibake_deep(data) if mojibake else data
+
+
+def pointer(*parts: object) -> str:
+    """A JSON pointer (RFC 6901) from path parts."""
+    out = []
+    for p in parts:
+        s = str(p).replace("~", "~0").replace("/", "~1")
+        out.append(s)
+    return "/" + "/".join(out) if out else ""
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def as_str(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""

@@ -1,0 +1,1 @@
+"""One module per platform format. Every module here is imported by the registry."""

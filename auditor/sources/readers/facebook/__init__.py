@@ -1,0 +1,1 @@
+"""Facebook's "Download your information" in JSON (current and pre-2024 layouts)."""
