@@ -105,12 +105,16 @@ def run_scan(
                 if cb.on_finding:
                     cb.on_finding(f)
 
+    covered: set[Path] = set()  # parts already read (split zips given together are one export)
     for path in exports:
+        if path.resolve() in covered:
+            continue
         try:
             reading = ExportReading(path, on_warning=warn)
         except ExportError as exc:
             warn(ScanWarning(file=str(path), message=str(exc).removeprefix(f"{path}: ")))
             continue
+        covered.update(p.resolve() for p in reading.export.parts)
         try:
             batch: list[Item] = []
             n = 0

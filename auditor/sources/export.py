@@ -249,10 +249,14 @@ def open_export(path: Path, warn: Warn, extra_parts: list[Path] | None = None) -
         if path.is_dir():
             export._add_folder(path)
         elif zipfile.is_zipfile(path):
-            for part in [path, *split_parts(path), *(extra_parts or [])]:
+            export._add_zip(path)
+            for part in [*split_parts(path, warn), *(extra_parts or [])]:
                 if part in export.parts:
                     continue
-                export._add_zip(part)
+                try:
+                    export._add_zip(part)
+                except ExportError as exc:  # a damaged later part: read the others
+                    warn(part.name, str(exc).removeprefix(f"{part}: "))
         elif path.suffix.lower() == ".zip":
             raise ExportError(f"{path}: not a readable zip file (damaged or incomplete?)")
         elif path.is_file():
@@ -269,18 +273,27 @@ def open_export(path: Path, warn: Warn, extra_parts: list[Path] | None = None) -
     return export
 
 
-def split_parts(first: Path) -> list[Path]:
-    """The other parts of a split download (`name-2.zip`, `name-3.zip`) beside `first`."""
+def split_parts(first: Path, warn: Warn | None = None) -> list[Path]:
+    """The other parts of a split download (`name-2.zip`, `name-3.zip`) beside `first`.
+
+    A gap in the numbering (a part not downloaded) is reported through `warn`.
+    """
     m = _SPLIT_PART.match(first.name)
     if not m:
         return []
     stem = m.group("stem")
-    parts: list[tuple[int, Path]] = []
+    parts: list[tuple[int, Path]] = [(int(m.group("n")), first)]
     for sibling in first.parent.glob(f"{glob_escape(stem)}-*.zip"):
         sm = _SPLIT_PART.match(sibling.name)
         if sm and sm.group("stem") == stem and sibling != first:
             parts.append((int(sm.group("n")), sibling))
-    return [p for _, p in sorted(parts)]
+    parts.sort()
+    if warn is not None and len(parts) > 1:
+        numbers = {n for n, _ in parts}
+        missing = [n for n in range(min(numbers), max(numbers) + 1) if n not in numbers]
+        for n in missing:
+            warn(f"{stem}-{n}.zip", "part of this split download is missing; its files were not read")
+    return [p for _, p in parts if p != first]
 
 
 def glob_escape(s: str) -> str:
