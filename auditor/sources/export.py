@@ -64,10 +64,11 @@ class Export:
             return open(str(entry.where[1]), "rb")
         if kind == "zip":
             zf = self._zips[int(str(entry.where[1]))]
-            return zf.open(str(entry.where[2]))
+            # Open by ZipInfo, not name: with duplicate names, a name opens the last one.
+            return zf.open(_as_info(entry.where[2]))
         if kind == "nested":
             inner = self._nested[(int(str(entry.where[1])), str(entry.where[2]))]
-            return inner.open(str(entry.where[3]))
+            return inner.open(_as_info(entry.where[3]))
         raise ValueError(f"unknown entry location {kind!r}")
 
     def read_bytes(self, entry: Entry, limit: int | None = None) -> bytes:
@@ -147,7 +148,7 @@ class Export:
                 and self._add_nested(index, zf, info, rel, seen)
             ):
                 continue
-            self.entries.append(Entry(rel, info.file_size, ("zip", index, info.filename)))
+            self.entries.append(Entry(rel, info.file_size, ("zip", index, info)))
 
     def _add_nested(
         self, index: int, outer: zipfile.ZipFile, info: zipfile.ZipInfo, rel: str, seen: set[str]
@@ -182,7 +183,7 @@ class Export:
                 continue
             seen.add(path)
             self.entries.append(
-                Entry(path, sub.file_size, ("nested", index, info.filename, sub.filename))
+                Entry(path, sub.file_size, ("nested", index, info.filename, sub))
             )
         return True
 
@@ -234,9 +235,7 @@ class Export:
             ):
                 self._warn(f"{rel}/{sub}", "skipped: implausible unpacked size (zip bomb?)")
                 continue
-            self.entries.append(
-                Entry(f"{prefix}/{sub}", info.file_size, ("zip", index, info.filename))
-            )
+            self.entries.append(Entry(f"{prefix}/{sub}", info.file_size, ("zip", index, info)))
 
 
 def open_export(path: Path, warn: Warn, extra_parts: list[Path] | None = None) -> Export:
@@ -298,6 +297,10 @@ def split_parts(first: Path, warn: Warn | None = None) -> list[Path]:
 
 def glob_escape(s: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", s)
+
+
+def _as_info(value: object) -> zipfile.ZipInfo | str:
+    return value if isinstance(value, zipfile.ZipInfo) else str(value)
 
 
 def _safe_relpath(name: str) -> str | None:
