@@ -60,7 +60,7 @@ def test_absurd_pupil_list_is_refused_clearly(tmp_path: Path) -> None:
 def test_missing_pupil_list_names_the_file(tmp_path: Path) -> None:
     p = tmp_path / "school.toml"
     p.write_text(PROFILE)
-    with pytest.raises(ProfileError, match="pupils.txt: file not found"):
+    with pytest.raises(ProfileError, match=r"pupils\.txt: file not found"):
         load_profile(p)
 
 
