@@ -31,3 +31,46 @@ def run_json(*args: str | Path, env: dict[str, str] | None = None) -> dict[str, 
     assert proc.returncode == 0, proc.stderr
     data: dict[str, Any] = json.loads(proc.stdout)
     return data
+
+
+def read_items(path: Path) -> tuple[list[Any], list[Any]]:
+    """Every item and warning of one export, read the way a scan reads it."""
+    from auditor.sources.scan import ExportReading
+
+    reading = ExportReading(path)
+    try:
+        items = list(reading)
+    finally:
+        reading.close()
+    return items, reading.warnings
+
+
+def kinds(items: list[Any]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for item in items:
+        out[item.kind.value] = out.get(item.kind.value, 0) + 1
+    return out
+
+
+def csv_record_at(path: Path, locator: str) -> str:
+    """The text of the CSV record that starts at the line a locator like 'row at line 3' names."""
+    line = int(locator.rsplit(" ", 1)[1])
+    import csv
+    import io
+
+    text = path.read_text("utf-8-sig")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    start = 1
+    for row in reader:
+        if start == line:
+            return ",".join(row)
+        start = reader.line_num + 1
+    raise AssertionError(f"no record starts at line {line}")
+
+
+def scan_findings(*exports: Path) -> Any:
+    """A scan of exports with the bundled sample profile (the real engine, rules and all)."""
+    from auditor.pipeline import run_scan
+    from auditor.profile.loader import load_profile
+
+    return run_scan(list(exports), load_profile(ROOT / "fixtures" / "sample" / "school.toml"))
