@@ -182,9 +182,7 @@ class Export:
             if path in seen:
                 continue
             seen.add(path)
-            self.entries.append(
-                Entry(path, sub.file_size, ("nested", index, info.filename, sub))
-            )
+            self.entries.append(Entry(path, sub.file_size, ("nested", index, info.filename, sub)))
         return True
 
     def _add_folder(self, root: Path) -> None:
@@ -291,7 +289,9 @@ def split_parts(first: Path, warn: Warn | None = None) -> list[Path]:
         numbers = {n for n, _ in parts}
         missing = [n for n in range(min(numbers), max(numbers) + 1) if n not in numbers]
         for n in missing:
-            warn(f"{stem}-{n}.zip", "part of this split download is missing; its files were not read")
+            warn(
+                f"{stem}-{n}.zip", "part of this split download is missing; its files were not read"
+            )
     return [p for _, p in parts if p != first]
 
 
