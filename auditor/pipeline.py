@@ -91,7 +91,7 @@ def run_scan(
     summary = ScanSummary(language_model=model.label if model else None, rules_only=model is None)
     report.summary = summary
     detection = DetectionEngine(DetectionContext.from_profile(profile))
-    rules = RuleEngine(pack)
+    rules = RuleEngine.for_profile(pack, profile)
     findings: list[Finding] = []
     seen_ids: set[str] = set()
 

@@ -79,6 +79,16 @@ def describe_evidence(evidence: list[Evidence]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def _fill(template: str, values: dict[str, str]) -> str:
+    """A step with its placeholders filled; a step a school wrote with stray braces stays as is."""
+    if "{" not in template:
+        return template
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
     platform = PLATFORM_NAMES.get(item.platform, item.platform.title())
     values = {
@@ -89,12 +99,14 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
         "where": f"{item.source} ({item.locator})",
         "date": item.timestamp.strftime("%d %B %Y") if item.timestamp else "an unknown date",
         "clause": rule.clause,
+        "quote": rule.doc.quote,
+        "title": item.title or "",
     }
     try:
         explanation = rule.doc.explanation.format(**values)
     except (KeyError, IndexError, ValueError):
         explanation = f"{rule.title}. It contains {values['evidence']}."
-    steps = [s.format(**values) if "{" in s else s for s in rule.steps_for(item.platform)]
+    steps = [_fill(s, values) for s in rule.steps_for(item.platform)]
     return Finding(
         id=finding_id(item, rule.id),
         rule=rule.id,

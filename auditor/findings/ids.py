@@ -8,6 +8,7 @@ it has neither time nor text.
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 from pathlib import PurePosixPath
 
 from auditor.models.item import Item
@@ -28,3 +29,10 @@ def item_key(item: Item) -> str:
 def finding_id(item: Item, rule_id: str) -> str:
     digest = hashlib.sha256(f"{item_key(item)}\x1e{rule_id}".encode()).hexdigest()
     return f"{rule_id.split('-')[0]}-{digest[:12]}"
+
+
+def review_finding_id(rule_id: str, due: datetime) -> str:
+    """A review reminder (clause 5.4) is identified by the date the review fell due: the same
+    overdue review keeps its id across runs; the next one, after a new audit, has a new id."""
+    key = f"review\x1f{due.date().isoformat()}\x1e{rule_id}"
+    return f"{rule_id.split('-')[0]}-{hashlib.sha256(key.encode()).hexdigest()[:12]}"

@@ -1,16 +1,37 @@
-"""Applies the active rules to one item and its evidence."""
+"""Applies the active rules to one item and its evidence.
+
+A rule looks at an item when `applies` fits it (kind, platform, field, media, place, audience,
+author), and matches when the item's evidence satisfies `match`. A match gives exactly one
+finding per item and rule, carrying all the evidence that made it (deduplicated), so the same
+problem is listed once however many detectors saw it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from auditor.findings.build import build_finding
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.models.item import Item
+from auditor.profile.schema import SchoolProfile
 from auditor.rules.loader import RulePack
-from auditor.rules.schema import Rule
+from auditor.rules.schema import UNKNOWN_AUDIENCE, Match, Rule
 
 
-def rule_applies(rule: Rule, item: Item) -> bool:
+def _norm_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def is_own(item: Item, own_names: frozenset[str]) -> bool:
+    """Written by the user: no author recorded (the user's own posts and fields in their own
+    download), or an author that is one of the user's names."""
+    return item.author is None or _norm_name(item.author) in own_names
+
+
+def rule_applies(rule: Rule, item: Item, own_names: frozenset[str] = frozenset()) -> bool:
+    if rule.trigger != "item":
+        return False
     a = rule.applies
     if a.kinds and item.kind not in a.kinds:
         return False
@@ -20,13 +41,33 @@ def rule_applies(rule: Rule, item: Item) -> bool:
         return False
     if a.has_media is not None and (item.media is not None) != a.has_media:
         return False
-    return not (a.has_location is not None and (item.location is not None) != a.has_location)
+    if a.has_location is not None and (item.location is not None) != a.has_location:
+        return False
+    if a.audience and (item.audience or UNKNOWN_AUDIENCE) not in a.audience:
+        return False
+    return a.author is None or is_own(item, own_names) == (a.author == "self")
+
+
+def _strong(m: Match, evidence: Iterable[Evidence]) -> list[Evidence]:
+    return [e for e in evidence if e.confidence >= m.threshold(e.kind)]
+
+
+def merge_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """One evidence per kind and span (the most confident), in the order of the text."""
+    best: dict[tuple[str, int, int, str], Evidence] = {}
+    for e in evidence:
+        key = (e.kind.value, e.start, e.end, e.text.casefold())
+        if key not in best or e.confidence > best[key].confidence:
+            best[key] = e
+    return sorted(best.values(), key=lambda e: (e.start, e.end, e.kind.value))
 
 
 def rule_matches(rule: Rule, evidence: list[Evidence]) -> list[Evidence] | None:
-    """The evidence that satisfies the rule, or None when it does not match."""
+    """The evidence that satisfies the rule (with its `support`), or None when it does not."""
     m = rule.match
-    strong = [e for e in evidence if e.confidence >= m.min_confidence]
+    if m is None:
+        return None
+    strong = _strong(m, evidence)
     present = {e.kind for e in strong}
     if any(k in present for k in m.none):
         return None
@@ -35,18 +76,30 @@ def rule_matches(rule: Rule, evidence: list[Evidence]) -> list[Evidence] | None:
     if not all(any(k in present for k in group) for group in m.any):
         return None
     wanted = m.kinds()
-    return [e for e in strong if e.kind in wanted]
+    return merge_evidence(e for e in strong if e.kind in wanted)
+
+
+def own_names(profile: SchoolProfile | None) -> frozenset[str]:
+    if profile is None or not profile.you.name:
+        return frozenset()
+    return frozenset({_norm_name(profile.you.name)})
 
 
 class RuleEngine:
-    def __init__(self, pack: RulePack) -> None:
+    def __init__(self, pack: RulePack, own_names: Iterable[str] = ()) -> None:
         self.pack = pack
-        self.rules = pack.active
+        self.rules = [r for r in pack.active if r.trigger == "item"]
+        self.own_names = frozenset(_norm_name(n) for n in own_names)
+
+    @classmethod
+    def for_profile(cls, pack: RulePack, profile: SchoolProfile | None) -> RuleEngine:
+        """The engine for one user: knows their name, to tell their own messages apart."""
+        return cls(pack, own_names(profile))
 
     def evaluate(self, item: Item, evidence: list[Evidence]) -> list[Finding]:
         findings = []
         for rule in self.rules:
-            if not rule_applies(rule, item):
+            if not rule_applies(rule, item, self.own_names):
                 continue
             used = rule_matches(rule, evidence)
             if used is not None:

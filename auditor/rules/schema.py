@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from auditor.models.evidence import EvidenceKind
 from auditor.models.finding import Severity
@@ -31,6 +38,9 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+UNKNOWN_AUDIENCE = "unknown"  # how `applies.audience` names an item whose audience is not known
+
+
 class Applies(_Strict):
     """Which items a rule looks at. Empty lists mean "any"."""
 
@@ -39,6 +49,13 @@ class Applies(_Strict):
     fields: list[str] = Field(default_factory=list)  # profile field names, e.g. "work", "bio"
     has_media: bool | None = None
     has_location: bool | None = None
+    # The item's audience as its reader gives it ("public", "friends", "timeline", "profile"…);
+    # "unknown" stands for an item whose audience the export does not say.
+    audience: list[str] = Field(default_factory=list)
+    # "self": written by the user (no author recorded, or the profile's own name);
+    # "other": written by someone else. Readers of the user's own download leave `author` empty
+    # for the user's own posts and fill it in for messages and comments.
+    author: Literal["self", "other"] | None = None
 
 
 class Match(_Strict):
@@ -51,6 +68,16 @@ class Match(_Strict):
     none: list[EvidenceKind] = Field(default_factory=list)
     support: list[EvidenceKind] = Field(default_factory=list)  # shown with the finding if present
     min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
+    # A different threshold for some kinds (a face from a photo needs more than a name in text).
+    min_confidence_for: dict[EvidenceKind, float] = Field(default_factory=dict)
+
+    @field_validator("min_confidence_for")
+    @classmethod
+    def _in_range(cls, v: dict[EvidenceKind, float]) -> dict[EvidenceKind, float]:
+        for kind, value in v.items():
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{kind.value}: must be between 0 and 1")
+        return v
 
     @field_validator("any", mode="before")
     @classmethod
@@ -68,24 +95,50 @@ class Match(_Strict):
     def kinds(self) -> set[EvidenceKind]:
         return {k for group in self.any for k in group} | set(self.all) | set(self.support)
 
+    def threshold(self, kind: EvidenceKind) -> float:
+        return self.min_confidence_for.get(kind, self.min_confidence)
+
 
 class Doc(_Strict):
     what: str  # what the rule checks
     why: str  # why it matters, quoting the clause
-    explanation: str  # template for the finding: {platform}, {field}, {evidence}, {kind}, {where}
+    # Template for the finding: {platform}, {field}, {evidence}, {kind}, {where}, {date},
+    # {clause}, {quote}; review reminders also get {last_audit}, {due}, {days}.
+    explanation: str
+    # The clause's own words that the explanation quotes, exactly as the policy prints them
+    # (the tests check them against the policy's text).
+    quote: str = ""
+
+
+class InjectedEvidence(_Strict):
+    """A signal from the image stage (faces, text read from the picture, where it was taken)
+    that text detection cannot produce. The example runner adds it to what the real detectors
+    find in the example's text, so a rule's image conditions can be exercised by examples."""
+
+    kind: EvidenceKind
+    text: str = ""
+    confidence: float = Field(default=0.9, ge=0.0, le=1.0)
+    reason: str = "signal from the image stage (rule example)"
 
 
 class Example(_Strict):
-    """An item that must (or must not) produce a finding, run by the tests with the real engine."""
+    """An item that must (or must not) produce a finding, run by the tests with the real engine
+    and the bundled sample profile (St Clement's CE Primary School, Jane Smith)."""
 
     platform: str = "facebook"
     kind: ItemKind = ItemKind.POST
     text: str = ""
     field: str | None = None
     title: str | None = None
+    author: str | None = None
+    audience: str | None = None
     people: list[str] = Field(default_factory=list)
     location: list[float] | None = None
     media: bool = False
+    media_type: str = "image"
+    media_people: list[str] = Field(default_factory=list)  # people tagged in the photo
+    # Signals from the image stage, added to the detectors' evidence (see InjectedEvidence).
+    evidence: list[InjectedEvidence] = Field(default_factory=list)
     note: str = ""
 
 
@@ -94,20 +147,43 @@ class Examples(_Strict):
     ok: list[Example] = Field(default_factory=list)
 
 
+# What makes a rule produce a finding: an item's evidence (most rules), or a fact about the
+# audit history that the store evaluates (see `auditor.rules.review`).
+Trigger = Literal["item", "review_overdue"]
+
+
 class Rule(_Strict):
     id: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9]+)+$")
     clause: str = Field(pattern=r"^\d+\.\d+$")
+    # Further clauses the same finding breaks (5.2 beside 5.1, 6.14 beside 6.13…).
+    also: list[Annotated[str, StringConstraints(pattern=r"^\d+\.\d+$")]] = Field(
+        default_factory=list
+    )
     title: str
     severity: Severity
     enabled: bool = True
+    trigger: Trigger = "item"
     applies: Applies = Field(default_factory=Applies)
-    match: Match
+    match: Match | None = None
     doc: Doc
     remediation: dict[str, list[str]]
     examples: Examples = Field(default_factory=Examples)
 
     # Not from the file.
     source: str = Field(default="", exclude=True)
+
+    @model_validator(mode="after")
+    def _match_fits_trigger(self) -> Rule:
+        if self.trigger == "item" and self.match is None:
+            raise ValueError("an item rule needs a [match] section")
+        if self.trigger != "item":
+            if self.applies.kinds:
+                raise ValueError(
+                    f"a `{self.trigger}` rule applies to no items: `applies.kinds = []`"
+                )
+            if self.examples.match or self.examples.ok:
+                raise ValueError(f"a `{self.trigger}` rule is tested in code, not by item examples")
+        return self
 
     @field_validator("remediation")
     @classmethod

@@ -1,4 +1,8 @@
-"""Every shipped rule's examples: those under `match` must produce a finding, `ok` must not."""
+"""Every shipped rule's examples: those under `match` must produce a finding, `ok` must not.
+
+The examples run through the real detectors with the bundled sample profile (St Clement's CE
+Primary School; Jane Smith), plus any signals from the image stage that an example injects.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,11 @@ from auditor.detect.engine import DetectionEngine
 from auditor.profile.loader import load_profile
 from auditor.rules.examples import run_examples
 from auditor.rules.loader import load_rule_pack
+from auditor.rules.schema import Rule
 from tests.conftest import SAMPLE_PROFILE
 
 PACK = load_rule_pack()
+ITEM_RULES = [r for r in PACK.rules if r.trigger == "item"]
 
 
 @pytest.fixture(scope="module")
@@ -21,19 +27,19 @@ def engine() -> DetectionEngine:
 
 def test_pack_loads_cleanly() -> None:
     assert PACK.problems == []
-    assert len(PACK.rules) >= 2
+    assert len(PACK.rules) >= 15
 
 
-@pytest.mark.parametrize("rule", PACK.rules, ids=lambda r: r.id)
-def test_rule_has_examples_both_ways(rule) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("rule", ITEM_RULES, ids=lambda r: r.id)
+def test_rule_has_examples_both_ways(rule: Rule) -> None:
+    assert len(rule.examples.match) >= 2 or rule.id.startswith("SMP51-WORKPLACE"), (
+        f"{rule.id} needs examples that must match"
+    )
     assert rule.examples.match, f"{rule.id} has no examples that must match"
     assert rule.examples.ok, f"{rule.id} has no examples that must not match"
 
 
-@pytest.mark.parametrize("rule", PACK.rules, ids=lambda r: r.id)
-def test_rule_examples(rule, engine: DetectionEngine) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("rule", ITEM_RULES, ids=lambda r: r.id)
+def test_rule_examples(rule: Rule, engine: DetectionEngine) -> None:
     failures = [r for r in run_examples(rule, engine) if not r.ok]
-    assert not failures, "\n".join(
-        f"{'should match' if r.expected else 'should not match'}: {r.example.text!r}"
-        for r in failures
-    )
+    assert not failures, "\n".join(f"{r.describe()}: {r.example.text!r}" for r in failures)
