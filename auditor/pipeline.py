@@ -36,6 +36,8 @@ class ScanOptions:
     model: str | None = None  # a spaCy package name, "none" for rules only, None for the default
     rules_dir: Path | None = None
     overrides: list[Path] = field(default_factory=list)
+    # The audit store's text-detection cache wraps the engine (unchanged items are not re-analysed).
+    wrap_detection: Callable[[DetectionEngine], DetectionEngine] | None = None
 
 
 @dataclass
@@ -91,6 +93,8 @@ def run_scan(
     summary = ScanSummary(language_model=model.label if model else None, rules_only=model is None)
     report.summary = summary
     detection = DetectionEngine(DetectionContext.from_profile(profile))
+    if options.wrap_detection is not None:
+        detection = options.wrap_detection(detection)
     rules = RuleEngine.for_profile(pack, profile)
     findings: list[Finding] = []
     seen_ids: set[str] = set()
