@@ -59,6 +59,9 @@ class RulePack:
     sources: dict[str, str] = field(default_factory=dict)  # rule id -> where it came from
     # Rule ids that each override folder defined or changed (for `auditor rules --check`).
     touched: dict[str, set[str]] = field(default_factory=dict)
+    # What school files did to each rule: "rule" (defined or replaced whole), "disabled", or
+    # the top-level keys an `[override.ID]` table changed.
+    changes: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def active(self) -> list[Rule]:
@@ -171,6 +174,8 @@ def _load_rule_file(
     pack.rules.append(rule)
     note = ", replacing the built-in rule" if replaced and origin != "built-in" else ""
     pack.sources[rule.id] = f"{origin} ({path.name}){note}"
+    if origin != "built-in":
+        pack.changes[rule.id] = {"rule"}
     return rule.id
 
 
@@ -206,6 +211,7 @@ def _load_override_file(path: Path, pack: RulePack, seen: dict[str, str]) -> set
             continue
         rule.enabled = False
         pack.sources[rule.id] += f", disabled by {path.name}"
+        pack.changes.setdefault(rule.id, set()).add("disabled")
         touched.add(rule.id)
     overrides = data.get("override", {})
     if not isinstance(overrides, dict):
@@ -244,4 +250,5 @@ def _apply_override(path: Path, pack: RulePack, rule_id: str, changes: Any) -> b
     new.source = rule.source
     pack.rules = [new if r.id == rule_id else r for r in pack.rules]
     pack.sources[rule_id] += f", changed by {path.name}"
+    pack.changes.setdefault(rule_id, set()).update(changes)
     return True
