@@ -1,0 +1,1 @@
+"""X (Twitter) archive: `data/*.js` files wrapped in `window.YTD.<name>.partN = [...]`."""
