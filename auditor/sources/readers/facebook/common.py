@@ -1,19 +1,42 @@
-"""Pieces shared by the Facebook and Instagram JSON readers (Meta's export conventions)."""
+"""Pieces shared by the Facebook and Instagram readers (Meta's export conventions).
+
+Meta writes both platforms' downloads the same way: JSON with mojibake, `media` objects with
+`exif_data`, `label_values` records, Messenger-shaped threads. Everything both need is here so
+that the Instagram readers reuse it instead of copying it.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import re
+import weakref
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+from typing import Any, Literal
 
 from auditor.models.item import GeoPoint, MediaInfo
-from auditor.sources.jsonfile import as_dict, as_list, as_str
+from auditor.sources.export import Entry, Export
+from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
+from auditor.sources.reader import ReadContext
+from auditor.sources.text import decode_text, fix_mojibake_deep
 from auditor.sources.timestamps import from_unix
+
+# Longer texts than this are cut (with a warning): no real post or message comes close, and a
+# multi-megabyte string would only slow every detector down.
+MAX_TEXT_CHARS = 200_000
+
+MetaPlatform = Literal["facebook", "instagram"]
 
 
 def geo(lat: Any, lon: Any, source: str) -> GeoPoint | None:
     """A point from two JSON values; None for missing, non-numeric, 0/0 or out-of-range values."""
+    if isinstance(lat, bool) or isinstance(lon, bool):
+        return None
     try:
         la, lo = float(lat), float(lon)
     except (TypeError, ValueError):
+        return None
+    if la != la or lo != lo:  # NaN
         return None
     if (la == 0 and lo == 0) or not (-90 <= la <= 90 and -180 <= lo <= 180):
         return None
@@ -21,7 +44,11 @@ def geo(lat: Any, lon: Any, source: str) -> GeoPoint | None:
 
 
 def media_from_json(media: dict[str, Any]) -> tuple[MediaInfo, GeoPoint | None]:
-    """A Meta `media` object (posts, albums, messages): the file, its taken time, its GPS."""
+    """A Meta `media` object (posts, albums, messages): the file, its taken time, its GPS.
+
+    Reads the current `photo_metadata.exif_data[]` list and the older flat `photo_metadata`
+    form (about 2018-2020) alike. Never opens the media file itself.
+    """
     uri = as_str(media.get("uri"))
     path = uri if uri and not uri.startswith(("http://", "https://")) else None
     meta = as_dict(media.get("media_metadata"))
@@ -42,7 +69,7 @@ def media_from_json(media: dict[str, Any]) -> tuple[MediaInfo, GeoPoint | None]:
     lower = (path or uri).lower()
     media_type = "video" if video or lower.endswith((".mp4", ".mov", ".webm", ".m4v")) else "image"
     info = MediaInfo(
-        path=path,
+        path=path.removeprefix("./") if path else None,
         media_type=media_type,
         taken_at=from_unix(exif.get("taken_timestamp")) or None,
         camera=camera or None,
@@ -50,9 +77,184 @@ def media_from_json(media: dict[str, Any]) -> tuple[MediaInfo, GeoPoint | None]:
     return info, point
 
 
+_COORDS = re.compile(r"^\(?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)?$")
+
+
 def parse_coordinate_string(s: str) -> GeoPoint | None:
     """Facebook check-ins write coordinates as the string "(38.5758 , -121.4804)"."""
-    parts = s.strip().strip("()").split(",")
-    if len(parts) != 2:
+    m = _COORDS.match(s.strip())
+    if not m:
         return None
-    return geo(parts[0].strip(), parts[1].strip(), "check-in")
+    return geo(m.group(1), m.group(2), "check-in")
+
+
+# -- loading --------------------------------------------------------------------------------
+
+
+def load_meta_json(entry: Entry, export: Export, ctx: ReadContext) -> Any | None:
+    """The parsed JSON of a Meta file with mojibake repaired, or None after a warning.
+
+    Like `jsonfile.load_json`, and also warns when the file is not UTF-8: Meta writes pure
+    ASCII JSON, so another encoding means the file was re-saved and some text may be wrong.
+    """
+    if entry.size > ctx.max_json_bytes:
+        ctx.warn(entry.path, f"skipped: {entry.size // 1_000_000} MB is too large for a JSON file")
+        return None
+    raw = export.read_bytes(entry)
+    if not raw.strip():
+        ctx.warn(entry.path, "empty file")
+        return None
+    text, encoding = decode_text(raw)
+    if encoding not in ("utf-8", "utf-8-sig"):
+        ctx.warn(entry.path, f"not saved as UTF-8 (read as {encoding}); some text may be wrong")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        ctx.warn(entry.path, f"not valid JSON (line {exc.lineno}: {exc.msg}); it may be truncated")
+        return None
+    except RecursionError:
+        ctx.warn(entry.path, "skipped: JSON nested too deeply to be a real export file")
+        return None
+    return fix_mojibake_deep(data)
+
+
+def clip(text: str, entry: Entry, ctx: ReadContext) -> str:
+    """`text`, cut to MAX_TEXT_CHARS with a warning when it is implausibly long."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text
+    ctx.warn(entry.path, f"a text of {len(text):,} characters was shortened to the first part")
+    return text[:MAX_TEXT_CHARS]
+
+
+class Shape:
+    """Counts records of the wrong shape in one file, to give one warning, not hundreds."""
+
+    def __init__(self, entry: Entry, ctx: ReadContext) -> None:
+        self.entry, self.ctx, self.bad = entry, ctx, 0
+
+    def records(self, value: Any, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(index, record) for each object in the list `value`; warns when it is no list."""
+        if not isinstance(value, list):
+            self.ctx.warn(self.entry.path, f"no list of {what} where one was expected")
+            return
+        for i, raw in enumerate(value):
+            if isinstance(raw, dict):
+                yield i, raw
+            else:
+                self.bad += 1
+
+    def done(self) -> None:
+        if self.bad:
+            self.ctx.warn(self.entry.path, f"{self.bad} records had an unexpected shape; skipped")
+
+
+def root_key(data: Any, *keys: str) -> tuple[str, Any] | None:
+    """The first of `keys` present in the object `data`, with its value."""
+    d = as_dict(data)
+    for k in keys:
+        if k in d:
+            return k, d[k]
+    return None
+
+
+# -- label_values (the generic shape of newer Meta files) -------------------------------------
+
+
+def label_values(lv: Any, base: tuple[object, ...]) -> Iterator[tuple[str, str, int | None, str]]:
+    """(label, text, unix timestamp, pointer) for each leaf of a `label_values` list.
+
+    Entries are `{"label", "value"}`, `{"label", "timestamp_value"}`, `{"label", "href"}`, or
+    nest with `"dict": [...]` / `"vec": [...]`; nested labels are joined with " / ".
+    """
+    for i, raw in enumerate(as_list(lv)):
+        d = as_dict(raw)
+        label = as_str(d.get("label"))
+        here = (*base, i)
+        if "value" in d or "href" in d:
+            text = as_str(d.get("value")) or as_str(d.get("href"))
+            yield label, text, None, pointer(*here)
+        if "timestamp_value" in d:
+            ts = d.get("timestamp_value")
+            yield label, "", ts if isinstance(ts, int) else None, pointer(*here)
+        for sub in ("dict", "vec"):
+            for child_label, text, ts, loc in label_values(d.get(sub), (*here, sub)):
+                full = " / ".join(x for x in (label, child_label) if x)
+                yield full, text, ts, loc
+
+
+# -- which Meta platform a file belongs to ----------------------------------------------------
+
+_IG_SEGMENT = re.compile(r"instagram|^threads$")
+_FB_SEGMENT = re.compile(r"facebook|^messenger|^data_messenger")
+# Files whose names say which platform's export they belong to.
+_IG_MARKERS = {
+    "posts_1.json",
+    "followers_1.json",
+    "personal_information.json",
+    "post_comments_1.json",
+    "liked_posts.json",
+    "reels.json",
+    "stories.json",
+    "instagram_profile_information.json",
+}
+_FB_MARKERS = {
+    "profile_information.json",
+    "your_friends.json",
+    "friends.json",
+    "your_posts_1.json",
+    "your_posts__check_ins__photos_and_videos_1.json",
+    "comments.json",
+    "your_uncategorized_photos.json",
+}
+_FLAVOUR: weakref.WeakKeyDictionary[Export, MetaPlatform] = weakref.WeakKeyDictionary()
+
+
+def platform_of_path(path: str) -> MetaPlatform | None:
+    """What the folder names say: `your_instagram_activity/…` or `your_facebook_activity/…`."""
+    parts = [p.casefold() for p in PurePosixPath(path).parts[:-1]]
+    for part in reversed(parts):  # the innermost telling folder wins
+        if _IG_SEGMENT.search(part):
+            return "instagram"
+        if _FB_SEGMENT.search(part):
+            return "facebook"
+    return None
+
+
+def meta_platform(entry: Entry, export: Export) -> MetaPlatform:
+    """Facebook or Instagram, for a file whose shape both share (a message thread).
+
+    Decided by the folders on its path, which tell the trees of a combined Accounts Center
+    download apart; failing that, by which platform's marker files the export holds.
+    """
+    by_path = platform_of_path(entry.path)
+    if by_path is not None:
+        return by_path
+    flavour = _FLAVOUR.get(export)
+    if flavour is None:
+        ig = fb = 0
+        for e in export.entries:
+            name = e.name
+            ig += name in _IG_MARKERS or platform_of_path(e.path) == "instagram"
+            fb += name in _FB_MARKERS or platform_of_path(e.path) == "facebook"
+        flavour = "instagram" if ig > fb else "facebook"
+        _FLAVOUR[export] = flavour
+    return flavour
+
+
+def head_text(entry: Entry, export: Export, n: int = 2048) -> str:
+    """The first `n` bytes of a file as text, for cheap shape checks in `claims`."""
+    return export.head(entry, n).decode("utf-8", errors="replace")
+
+
+def sibling_index(export: Export) -> dict[str, list[Entry]]:
+    """Entries grouped by their folder, built once per export."""
+    index = _SIBLINGS.get(export)
+    if index is None:
+        index = {}
+        for e in export.entries:
+            index.setdefault(str(PurePosixPath(e.path).parent), []).append(e)
+        _SIBLINGS[export] = index
+    return index
+
+
+_SIBLINGS: weakref.WeakKeyDictionary[Export, dict[str, list[Entry]]] = weakref.WeakKeyDictionary()

@@ -7,8 +7,9 @@ from typing import Any
 
 from auditor.models.item import Item, ItemKind
 from auditor.sources.export import Entry, Export
-from auditor.sources.jsonfile import as_dict, as_list, as_str, load_json, pointer
+from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
+from auditor.sources.readers.facebook.common import load_meta_json
 from auditor.sources.registry import register
 from auditor.sources.timestamps import from_unix
 
@@ -55,13 +56,18 @@ class FacebookProfileJson(Reader):
         return entry.name == "profile_information.json"
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        data = load_json(entry, export, ctx, mojibake=True)
+        data = load_meta_json(entry, export, ctx)
+        if data is None:
+            return
         root_key = "profile_v2" if "profile_v2" in as_dict(data) else "profile"
         profile = as_dict(as_dict(data).get(root_key))
         if not profile:
             ctx.warn(entry.path, "no profile found in this file")
             return
         for key, value in profile.items():
+            if key == "groups":  # older exports listed group memberships in the profile
+                yield from self._groups(entry, value, (root_key, key))
+                continue
             if key in _SKIP:
                 continue
             field = _FIELD_NAMES.get(key, key)
@@ -73,6 +79,20 @@ class FacebookProfileJson(Reader):
                 yield from self._emails(entry, as_dict(value), base)
             else:
                 yield from self._field_items(entry, field, value, base)
+
+    def _groups(self, entry: Entry, value: Any, base: tuple[object, ...]) -> Iterator[Item]:
+        for i, raw in enumerate(as_list(value)):
+            name = as_str(as_dict(raw).get("name"))
+            if name:
+                yield Item(
+                    platform="facebook",
+                    kind=ItemKind.GROUP,
+                    source=entry.path,
+                    locator=pointer(*base, i),
+                    text=name,
+                    timestamp=from_unix(as_dict(raw).get("timestamp")),
+                    audience="group",
+                )
 
     def _emails(
         self, entry: Entry, value: dict[str, Any], base: tuple[object, ...]
@@ -127,7 +147,7 @@ class FacebookProfileJson(Reader):
     ) -> Item:
         return Item(
             platform="facebook",
-            kind=ItemKind.PROFILE_FIELD,
+            kind=ItemKind.BIO if field == "bio" else ItemKind.PROFILE_FIELD,
             source=entry.path,
             locator=locator,
             text=text,
