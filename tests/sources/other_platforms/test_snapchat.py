@@ -53,7 +53,7 @@ def test_created_microseconds_are_milliseconds() -> None:
 
 
 def test_friends_json_of_another_app_is_not_snapchat(tmp_path: Path) -> None:
-    (tmp_path / "friends.json").write_text('{"friends": [{"name": "A"}]}')
+    (tmp_path / "friends.json").write_text('{"users": [{"id": 1, "nick": "A"}]}')
     items, _ = read_items(tmp_path)
     assert items == []
 
