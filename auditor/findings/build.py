@@ -105,7 +105,9 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
     try:
         explanation = rule.doc.explanation.format(**values)
     except (KeyError, IndexError, ValueError):
-        explanation = f"{rule.title}. It contains {values['evidence']}."
+        # A school's template with a mistake in it: plain words rather than no finding.
+        found = f" It contains {values['evidence']}." if values["evidence"] else ""
+        explanation = f"{rule.title}.{found}"
     steps = [_fill(s, values) for s in rule.steps_for(item.platform)]
     return Finding(
         id=finding_id(item, rule.id),

@@ -52,11 +52,18 @@ def _strong(m: Match, evidence: Iterable[Evidence]) -> list[Evidence]:
     return [e for e in evidence if e.confidence >= m.threshold(e.kind)]
 
 
+def _merge_key(e: Evidence) -> tuple[object, ...]:
+    if e.end > e.start:  # a span of the text: two detectors finding it are one evidence
+        return (e.kind.value, e.start, e.end, e.text.casefold())
+    # A signal without a span (a face, a place): distinct ones are kept (two faces are two).
+    return (e.kind.value, e.text.casefold(), e.reason, e.detector)
+
+
 def merge_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
     """One evidence per kind and span (the most confident), in the order of the text."""
-    best: dict[tuple[str, int, int, str], Evidence] = {}
+    best: dict[tuple[object, ...], Evidence] = {}
     for e in evidence:
-        key = (e.kind.value, e.start, e.end, e.text.casefold())
+        key = _merge_key(e)
         if key not in best or e.confidence > best[key].confidence:
             best[key] = e
     return sorted(best.values(), key=lambda e: (e.start, e.end, e.kind.value))
