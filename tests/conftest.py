@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+# Blocks every connection beyond loopback for the whole suite (see tests/network_guard.py).
+pytest_plugins = ["tests.network_guard"]
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SAMPLE = FIXTURES / "sample"
