@@ -12,6 +12,8 @@ from auditor.errors import AuditorError
 from auditor.pipeline import ScanCallbacks, ScanOptions, run_scan
 from auditor.profile.loader import load_profile
 from auditor.report.formats import FORMATS, render
+from auditor.store.options import add_state_argument
+from auditor.store.scan_cli import scan_and_record
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -35,6 +37,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--rules", type=Path, help="use this rule pack folder instead of the built-in one"
     )
     p.add_argument("--quiet", action="store_true", help="no progress messages on stderr")
+    p.add_argument(
+        "--no-store",
+        action="store_true",
+        help="do not record this audit in the history nor write the checklist",
+    )
+    p.add_argument(
+        "--restart",
+        action="store_true",
+        help="when the last audit was interrupted, start again instead of resuming it",
+    )
+    add_state_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,10 +64,18 @@ def run(args: argparse.Namespace) -> int:
             end="",
             file=sys.stderr,
         )
-    report = run_scan(list(args.exports), profile, options, callbacks)
+    if args.no_store:
+        report = run_scan(list(args.exports), profile, options, callbacks)
+        tail: list[str] = []
+    else:
+        report, tail = scan_and_record(args, profile, options, callbacks)
     if progress:
         print(file=sys.stderr)
     text = render(report, args.format)
+    if tail and args.format == "text" and args.output is None:
+        text += "\n" + "\n".join(tail) + "\n"  # the README's first command ends here
+    elif tail:
+        print("\n".join(f"auditor: {line}" for line in tail), file=sys.stderr)
     write_output(text, args.output)
     return 0
 

@@ -1,0 +1,189 @@
+"""A scan that is recorded: the audit history's side of `auditor scan` (and of the TUI).
+
+`recorded_scan` wraps `pipeline.run_scan` without changing it: it takes the state lock, notices
+an audit a dead process left unfinished (and resumes it when the same downloads are given),
+gives the pipeline the text-detection cache, keeps the audit's progress as it goes, adds the
+clause 5.4 review reminder when the last review is overdue, and records the findings at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor import __version__
+from auditor.detect.detector import all_detectors
+from auditor.detect.engine import DetectionEngine
+from auditor.findings.ordering import sort_findings
+from auditor.models.finding import Finding
+from auditor.models.report import ScanReport
+from auditor.nlp.model import find_model
+from auditor.pipeline import Progress, ScanCallbacks, ScanOptions, default_overrides, run_scan
+from auditor.profile.schema import SchoolProfile
+from auditor.rules.loader import RulePack, load_rule_pack
+from auditor.rules.review import review_reminder
+from auditor.store.db import Store
+from auditor.store.detection_cache import CachedDetectionEngine
+from auditor.store.fingerprint import export_fingerprint, profile_fingerprint
+from auditor.store.models import AuditCounts, AuditRecord, AuditStatus, ExportRecord
+
+PROGRESS_EVERY = 1024  # items between progress writes (each one a tiny transaction)
+
+
+@dataclass
+class RecordedScan:
+    report: ScanReport
+    audit: AuditRecord
+    counts: AuditCounts
+    interrupted: AuditRecord | None  # the unfinished audit found when this one started
+    resumed: bool  # True when this run carried on that audit rather than starting afresh
+    cache_hits: int = 0
+    cache_misses: int = 0
+
+
+def detector_version() -> str:
+    """The same string as `DetectionEngine.version`, known before the engine is built."""
+    return ";".join(f"{d.name}={d.version}" for d in all_detectors())
+
+
+def recorded_scan(
+    store: Store,
+    exports: list[Path],
+    profile: SchoolProfile,
+    options: ScanOptions | None = None,
+    callbacks: ScanCallbacks | None = None,
+    *,
+    restart: bool = False,
+    wait: float = 5.0,
+    pack: RulePack | None = None,
+    on_interrupted: Callable[[AuditRecord, bool], None] | None = None,
+) -> RecordedScan:
+    """Run and record one audit. Raises `StateBusy` when another scan holds the state.
+
+    `on_interrupted(audit, resuming)` is called before the scan starts when the last audit
+    did not finish; it is resumed (same downloads and profile, no `restart`) or left as it is."""
+    options = options or ScanOptions()
+    cb = callbacks or ScanCallbacks()
+    store.lock.acquire_or_fail(wait, "recording an audit")
+    try:
+        return _run(store, exports, profile, options, cb, restart, pack, on_interrupted)
+    finally:
+        store.lock.release()
+
+
+def _run(
+    store: Store,
+    exports: list[Path],
+    profile: SchoolProfile,
+    options: ScanOptions,
+    cb: ScanCallbacks,
+    restart: bool,
+    pack: RulePack | None,
+    on_interrupted: Callable[[AuditRecord, bool], None] | None,
+) -> RecordedScan:
+    store.reap_interrupted()
+    interrupted = store.last_interrupted()
+    previous = store.last_completed()
+    pack = pack or load_rule_pack(
+        options.rules_dir, options.overrides or default_overrides(profile)
+    )
+    records = [ExportRecord(str(p), export_fingerprint(p)) for p in exports]
+    profile_fp = profile_fingerprint(profile)
+    resumed = (
+        interrupted is not None
+        and not restart
+        and sorted(e.fingerprint for e in interrupted.exports)
+        == sorted(e.fingerprint for e in records)
+        and interrupted.profile_fingerprint == profile_fp
+    )
+    if interrupted is not None and on_interrupted is not None:
+        on_interrupted(interrupted, resumed)
+    if resumed and interrupted is not None:
+        audit_id = interrupted.id
+        store.resume_audit(audit_id)
+    else:
+        audit_id = store.begin_audit(
+            records,
+            profile_name=profile.school.name,
+            profile_fingerprint=profile_fp,
+            rules_version=pack.version,
+            detector_version=detector_version(),
+            tool_version=__version__,
+            review_interval_days=profile.review.interval_days,
+        )
+
+    model = find_model(options.model)
+    salt = f"{model.label if model else 'rules-only'}\x1f{profile_fp}"
+    engines: list[CachedDetectionEngine] = []
+
+    def wrap(engine: DetectionEngine) -> DetectionEngine:
+        cached = CachedDetectionEngine(engine, store, salt)
+        engines.append(cached)
+        return cached
+
+    run_options = dataclasses.replace(options, wrap_detection=wrap)
+    run_callbacks = dataclasses.replace(cb, on_progress=_progress_keeper(store, audit_id, cb))
+    try:
+        report = run_scan(exports, profile, run_options, run_callbacks, pack=pack)
+    except BaseException:
+        store.mark_stopped(audit_id)
+        raise
+    reminder = review_reminder(
+        previous.started_at if previous else None,
+        interval_days=profile.review.interval_days,
+        pack=pack,
+    )
+    if reminder is not None:
+        _add_finding(report, reminder)
+        if cb.on_finding:
+            cb.on_finding(reminder)
+    complete = not _cancelled(cb.cancel)
+    counts = store.finish_audit(audit_id, report, complete=complete)
+    audit = store.audit(audit_id)
+    assert audit is not None
+    return RecordedScan(
+        report=report,
+        audit=audit,
+        counts=counts,
+        interrupted=interrupted,
+        resumed=resumed,
+        cache_hits=sum(e.hits for e in engines),
+        cache_misses=sum(e.misses for e in engines),
+    )
+
+
+def _cancelled(cancel: threading.Event | None) -> bool:
+    return cancel is not None and cancel.is_set()
+
+
+def _progress_keeper(store: Store, audit_id: int, cb: ScanCallbacks) -> Callable[[Progress], None]:
+    """Passes progress on, and writes the items done to the audit row now and then."""
+    done_exports: dict[str, int] = {}
+    last_written = 0
+
+    def on_progress(p: Progress) -> None:
+        nonlocal last_written
+        done_exports[p.export] = p.items
+        total = sum(done_exports.values())
+        if total - last_written >= PROGRESS_EVERY or p.stage == "done":
+            store.set_progress(audit_id, total)
+            last_written = total
+        if cb.on_progress:
+            cb.on_progress(p)
+
+    return on_progress
+
+
+def _add_finding(report: ScanReport, finding: Finding) -> None:
+    report.findings = sort_findings([*report.findings, finding])
+    s = report.summary
+    s.findings = len(report.findings)
+    s.by_severity[finding.severity.value] = s.by_severity.get(finding.severity.value, 0) + 1
+    by_clause = {**s.by_clause, finding.clause: s.by_clause.get(finding.clause, 0) + 1}
+    s.by_clause = dict(sorted(by_clause.items()))
+
+
+__all__ = ["AuditStatus", "RecordedScan", "recorded_scan"]
