@@ -1,0 +1,243 @@
+"""Reading Meta's HTML downloads by structure, not by class names.
+
+Meta obfuscates its class names (`_a6-g`, `_2ph_`, `_a72d` …) and changes them with each
+redesign, so records are found by what every layout shares: each record (a post, a message, a
+friend) has exactly one timestamp line, "Sep 13, 2020, 12:26 PM", "Oct 19, 2019 at 2:37 PM",
+"19 Oct 2019, 14:37". A record is the largest element around a timestamp that holds no other
+timestamp. Its first text block is the header (the sender, or "Jane Smith updated her status."),
+the rest is the body. Locators are CSS paths (`html > body > div:nth-of-type(1) > …`) that
+`soup.select_one()` follows back to the exact element.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
+
+from auditor.sources.export import Entry, Export
+from auditor.sources.reader import ReadContext
+from auditor.sources.readers.facebook.common import MAX_TEXT_CHARS
+from auditor.sources.text import decode_text
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?"
+    r"(?:\s*(?:UTC|GMT)\s*(?P<tz>[+-]\d{1,2})(?::?(?P<tzm>\d{2}))?)?)?"
+)
+# "Sep 13, 2020, 12:26 PM" · "Oct 19, 2019 at 2:37 PM" · "19 Oct 2019, 14:37" ·
+# "Tuesday, 13 March 2018 at 10:31 UTC+01" · "Oct 1, 2020" (a date alone)
+_WHEN = re.compile(
+    r"^(?:[A-Za-z]+,\s*)?"
+    r"(?:(?P<mon1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))" + _TIME + r"\s*$"
+)
+
+
+def parse_when(text: str) -> datetime | None:
+    """A Meta HTML timestamp as UTC; a time without a zone is labelled UTC (keep the raw text)."""
+    m = _WHEN.match(text.strip().replace("\u202f", " ").replace("\xa0", " "))
+    if not m:
+        return None
+    mon = _MONTHS.get((m.group("mon1") or m.group("mon2") or "").casefold())
+    if mon is None:
+        return None
+    day = int(m.group("d1") or m.group("d2"))
+    year = int(m.group("y1") or m.group("y2"))
+    hour = int(m.group("h") or 0)
+    minute = int(m.group("mi") or 0)
+    second = int(m.group("s") or 0)
+    ampm = (m.group("ampm") or "").replace(".", "").replace(" ", "").casefold()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    zone: timezone = UTC
+    if m.group("tz"):
+        sign = -1 if m.group("tz").startswith("-") else 1
+        offset = timedelta(hours=abs(int(m.group("tz"))), minutes=int(m.group("tzm") or 0))
+        zone = timezone(sign * offset)
+    try:
+        return datetime(year, mon, day, hour, minute, second, tzinfo=zone).astimezone(UTC)
+    except ValueError:
+        return None
+
+
+def has_zone(text: str) -> bool:
+    m = _WHEN.match(text.strip())
+    return bool(m and m.group("tz"))
+
+
+def load_html(entry: Entry, export: Export, ctx: ReadContext) -> BeautifulSoup | None:
+    """The parsed page, or None after a warning (too large, empty)."""
+    if entry.size > ctx.max_text_bytes:
+        ctx.warn(entry.path, f"skipped: {entry.size // 1_000_000} MB is too large for a page")
+        return None
+    raw = export.read_bytes(entry)
+    if not raw.strip():
+        ctx.warn(entry.path, "empty file")
+        return None
+    text, encoding = decode_text(raw)
+    if encoding not in ("utf-8", "utf-8-sig") and "charset=utf-8" in text[:2048].casefold():
+        ctx.warn(entry.path, f"not saved as UTF-8 (read as {encoding}); some text may be wrong")
+    soup = BeautifulSoup(text, "html.parser")
+    if soup.body is None and soup.find(True) is None:
+        ctx.warn(entry.path, "no HTML content in this file")
+        return None
+    return soup
+
+
+def css_path(tag: Tag) -> str:
+    """A CSS selector that matches exactly `tag` (every step is `name:nth-of-type(n)`)."""
+    parts: list[str] = []
+    node: Tag | None = tag
+    while node is not None and node.name != "[document]":
+        parent = node.parent
+        if node.name in ("html", "body") or parent is None:
+            parts.append(node.name)
+        else:
+            index = 1
+            for sib in parent.find_all(node.name, recursive=False):
+                if sib is node:
+                    break
+                index += 1
+            parts.append(f"{node.name}:nth-of-type({index})")
+        node = parent
+    return " > ".join(reversed(parts))
+
+
+def block_text(tag: Tag) -> str:
+    """The words of an element, one line per block, without repeated blank lines."""
+    lines = [s.strip() for s in tag.stripped_strings]
+    return "\n".join(x for x in lines if x)[:MAX_TEXT_CHARS]
+
+
+@dataclass
+class Record:
+    """One record of a page: the element, its header and body lines, and its timestamp."""
+
+    tag: Tag
+    locator: str
+    header: str
+    body: list[str]
+    when: datetime | None
+    when_raw: str
+    links: list[str] = field(default_factory=list)  # href/src of local files and web links
+
+
+def _is_heading(tag: Tag) -> bool:
+    return tag.name in ("h1", "title") or "Participants:" in tag.get_text()
+
+
+def records(soup: BeautifulSoup) -> Iterator[Record]:
+    """The timestamped records of a page, in document order."""
+    body = soup.body or soup
+    stamps: list[tuple[Tag, str]] = []
+    for s in body.find_all(string=True):
+        if (
+            isinstance(s, NavigableString)
+            and s.parent is not None
+            and s.parent.name not in ("script", "style", "title")
+            and parse_when(str(s))
+        ):
+            stamps.append((s.parent, str(s).strip()))
+    counts: dict[int, int] = {}
+    for tag, _ in stamps:
+        for anc in [tag, *tag.parents]:
+            counts[id(anc)] = counts.get(id(anc), 0) + 1
+    for tag, raw in stamps:
+        node = tag
+        while (
+            node.parent is not None
+            and node.parent is not body
+            and node.parent.name not in ("body", "html", "[document]")
+            and counts.get(id(node.parent)) == 1
+            and not any(
+                _is_heading(c) for c in node.parent.find_all(True, recursive=False) if c is not node
+            )
+        ):
+            node = node.parent
+        yield _record(node, tag, raw)
+
+
+def _record(node: Tag, stamp: Tag, raw: str) -> Record:
+    blocks: list[str] = []
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child is stamp or stamp in child.descendants:
+                rest = [s.strip() for s in child.stripped_strings if s.strip() != raw]
+                blocks.extend(rest)
+                continue
+            text = block_text(child)
+            if text:
+                blocks.append(text)
+        elif isinstance(child, NavigableString) and str(child).strip() not in ("", raw):
+            blocks.append(str(child).strip())
+    links = [
+        str(t.get("href") or t.get("src"))
+        for t in node.find_all(["a", "img", "video", "audio"])
+        if t.get("href") or t.get("src")
+    ]
+    header, body = (blocks[0], blocks[1:]) if blocks else ("", [])
+    return Record(
+        tag=node,
+        locator=css_path(node),
+        header=header,
+        body=body,
+        when=parse_when(raw),
+        when_raw=raw,
+        links=list(dict.fromkeys(links)),
+    )
+
+
+def is_local_media(link: str) -> bool:
+    low = link.casefold()
+    return not low.startswith(("http://", "https://", "mailto:", "#", "data:")) and low.endswith(
+        (".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".mp4", ".mov", ".webm", ".m4a")
+    )
+
+
+def label_cells(soup: BeautifulSoup) -> Iterator[tuple[str, str, Tag]]:
+    """(label, value, element) pairs from Meta's profile tables.
+
+    Two layouts: a cell whose own text is the label and whose nested <div>s hold the value
+    (`<td>Username<div><div>jane</div></div></td>`), and a row of two cells (label, value).
+    """
+    body = soup.body or soup
+    for td in body.find_all("td"):
+        if td.find("td") is not None:
+            continue
+        own = "".join(str(s) for s in td.children if isinstance(s, NavigableString)).strip()
+        nested = [c for c in td.children if isinstance(c, Tag)]
+        if own and nested:
+            value = "\n".join(block_text(c) for c in nested if block_text(c))
+            if value:
+                yield own, value, td
+            continue
+        sib = td.find_next_sibling("td")
+        if own and sib is not None and sib.find("td") is None and block_text(sib):
+            yield own, block_text(sib), sib

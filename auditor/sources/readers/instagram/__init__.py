@@ -1,0 +1,1 @@
+"""Instagram's Accounts Center download (JSON and HTML), including Threads data inside it."""

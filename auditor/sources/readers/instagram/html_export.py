@@ -1,0 +1,153 @@
+"""Instagram's download in HTML: profile, posts (and reels, stories), followers/following and
+DMs. Read by structure with the Facebook HTML helpers; profile labels are localised as in JSON."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.models.item import Item, ItemKind
+from auditor.sources.export import Entry, Export
+from auditor.sources.reader import ReadContext, Reader
+from auditor.sources.readers.facebook.common import meta_platform
+from auditor.sources.readers.facebook.html_blocks import (
+    block_text,
+    css_path,
+    has_zone,
+    is_local_media,
+    label_cells,
+    load_html,
+    records,
+)
+from auditor.sources.readers.facebook.html_export import media_of, read_message_page
+from auditor.sources.readers.instagram.labels import field_for
+from auditor.sources.registry import register
+
+_PROFILE = re.compile(r"^(personal_information|instagram_profile_information)\.html?$")
+_POSTS = re.compile(r"^(posts_\d+|reels|stories|archived_posts|profile_photos)\.html?$")
+_PEOPLE = re.compile(r"^(followers(_\d+)?|following(_\d+)?|close_friends)\.html?$")
+_MESSAGES = re.compile(r"^message_\d+\.html?$")
+_HANDLE = re.compile(r"instagram\.com/(?:_u/)?([A-Za-z0-9._]+)/?$")
+
+
+@register
+class InstagramProfileHtml(Reader):
+    platform = "instagram"
+    format = "html"
+    name = "instagram.html.profile"
+
+    def claims(self, entry: Entry, export: Export) -> bool:
+        return bool(_PROFILE.match(entry.name))
+
+    def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
+        soup = load_html(entry, export, ctx)
+        if soup is None:
+            return
+        found = False
+        for label, value, tag in label_cells(soup):
+            found = True
+            field = field_for(label, value)
+            if field is None:
+                continue
+            yield Item(
+                platform="instagram",
+                kind=ItemKind.BIO if field == "bio" else ItemKind.PROFILE_FIELD,
+                source=entry.path,
+                locator=css_path(tag),
+                text=value,
+                field=field,
+                audience="profile",
+            )
+        if not found and block_text(soup.body or soup):
+            ctx.warn(entry.path, "no profile fields found on this page (unexpected layout)")
+
+
+@register
+class InstagramPostsHtml(Reader):
+    platform = "instagram"
+    format = "html"
+    name = "instagram.html.posts"
+
+    def claims(self, entry: Entry, export: Export) -> bool:
+        return bool(_POSTS.match(entry.name))
+
+    def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
+        soup = load_html(entry, export, ctx)
+        if soup is None:
+            return
+        found = False
+        for rec in records(soup):
+            found = True
+            caption = "\n".join([rec.header, *rec.body]).strip()
+            media = list(media_of(rec, entry, "instagram", text=caption, audience="public"))
+            yield from media
+            if not media and caption:
+                yield Item(
+                    platform="instagram",
+                    kind=ItemKind.POST,
+                    source=entry.path,
+                    locator=rec.locator,
+                    text=caption,
+                    timestamp=rec.when,
+                    timestamp_raw=None if has_zone(rec.when_raw) else rec.when_raw,
+                    audience="public",
+                )
+        if not found and block_text(soup.body or soup):
+            ctx.warn(entry.path, "no dated posts found on this page (unexpected layout)")
+
+
+@register
+class InstagramConnectionsHtml(Reader):
+    platform = "instagram"
+    format = "html"
+    name = "instagram.html.connections"
+
+    def claims(self, entry: Entry, export: Export) -> bool:
+        return bool(_PEOPLE.match(entry.name))
+
+    def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
+        soup = load_html(entry, export, ctx)
+        if soup is None:
+            return
+        relation = (
+            "close friend"
+            if "close" in entry.name
+            else "following"
+            if entry.name.startswith("following")
+            else "follower"
+        )
+        seen = False
+        for a in (soup.body or soup).find_all("a"):
+            href = str(a.get("href") or "")
+            m = _HANDLE.search(href)
+            if not m or is_local_media(href):
+                continue
+            handle = a.get_text(strip=True) or m.group(1)
+            seen = True
+            yield Item(
+                platform="instagram",
+                kind=ItemKind.CONNECTION,
+                source=entry.path,
+                locator=css_path(a),
+                text=handle,
+                title=relation,
+                people=[handle],
+                url=href,
+            )
+        if not seen and block_text(soup.body or soup):
+            ctx.warn(entry.path, "no accounts found on this page (unexpected layout)")
+
+
+@register
+class InstagramMessagesHtml(Reader):
+    platform = "instagram"
+    format = "html"
+    name = "instagram.html.messages"
+
+    def claims(self, entry: Entry, export: Export) -> bool:
+        return bool(_MESSAGES.match(entry.name)) and meta_platform(entry, export) == "instagram"
+
+    def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
+        soup = load_html(entry, export, ctx)
+        if soup is not None:
+            yield from read_message_page(entry, soup, ctx, "instagram")
