@@ -24,10 +24,10 @@ def visibility(item: Item) -> int:
     """0 = profile and bio (anyone can see), 1 = public posts and media (or audience unknown),
     2 = friends-only posts, comments, groups, connections, 3 = private messages and only-me."""
     audience = (item.audience or "").casefold()
-    if item.kind in (ItemKind.PROFILE_FIELD, ItemKind.BIO):
-        return 0
     if item.kind == ItemKind.MESSAGE or audience in _PRIVATE:
         return 3
+    if item.kind in (ItemKind.PROFILE_FIELD, ItemKind.BIO):
+        return 0
     if item.kind in (ItemKind.POST, ItemKind.MEDIA):
         return 2 if audience in _LIMITED else 1
     return 2

@@ -43,7 +43,10 @@ def rule_applies(rule: Rule, item: Item, own_names: frozenset[str] = frozenset()
         return False
     if a.has_location is not None and (item.location is not None) != a.has_location:
         return False
-    if a.audience and (item.audience or UNKNOWN_AUDIENCE) not in a.audience:
+    audience = item.audience or UNKNOWN_AUDIENCE
+    if a.audience and audience not in a.audience:
+        return False
+    if audience in a.audience_not:
         return False
     return a.author is None or is_own(item, own_names) == (a.author == "self")
 

@@ -52,6 +52,8 @@ class Applies(_Strict):
     # The item's audience as its reader gives it ("public", "friends", "timeline", "profile"…);
     # "unknown" stands for an item whose audience the export does not say.
     audience: list[str] = Field(default_factory=list)
+    # Audiences the rule skips: account details the platform never shows ("private").
+    audience_not: list[str] = Field(default_factory=list)
     # "self": written by the user (no author recorded, or the profile's own name);
     # "other": written by someone else. Readers of the user's own download leave `author` empty
     # for the user's own posts and fill it in for messages and comments.

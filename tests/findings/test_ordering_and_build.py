@@ -39,6 +39,7 @@ def finding(rule_id: str, item: Item) -> Finding:
 def test_visibility_levels() -> None:
     assert visibility(make("bio", 1)) == 0
     assert visibility(make("profile_field", 1, "profile")) == 0
+    assert visibility(make("profile_field", 1, "private")) == 3  # an account detail never shown
     assert visibility(make("post", 1, "public")) == 1
     assert visibility(make("post", 1)) == 1  # unknown audience: assume it may be public
     assert visibility(make("media", 1, "timeline")) == 1

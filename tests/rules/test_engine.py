@@ -58,6 +58,13 @@ def test_audience_condition_with_unknown_audience() -> None:
     assert not rule_applies(r, item(audience="friends"))
 
 
+def test_audience_not_skips_account_details_the_platform_never_shows() -> None:
+    r = rule("SMP51-CONTACT-PUBLIC")
+    assert rule_applies(r, item("profile_field", field="phone", audience="profile"))
+    assert rule_applies(r, item("profile_field", field="phone"))
+    assert not rule_applies(r, item("profile_field", field="phone", audience="private"))
+
+
 def test_media_and_kind_conditions() -> None:
     r = rule("SMP616-PUPIL-PHOTO")
     assert rule_applies(r, item(media=MediaInfo(path="a.jpg")))
