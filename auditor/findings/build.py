@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from auditor.findings.ids import finding_id
 from auditor.findings.ordering import visibility
 from auditor.models.evidence import Evidence, EvidenceKind
@@ -59,6 +61,25 @@ KIND_WORDS = {
 }
 
 
+def day_words(when: datetime) -> str:
+    """'16 October 2026' (no leading zero)."""
+    return f"{when.day} {when:%B %Y}"
+
+
+def _name(item: Item) -> str:
+    """A group's or thread's name, for templates (never used for connections: pupils' names)."""
+    name = item.title or item.text.split("\n", 1)[0]
+    return name if len(name) <= 80 else name[:79] + "…"
+
+
+def describe_item(item: Item) -> str:
+    """The item in words: 'profile field "work"', 'bio', 'post', 'photo or video'."""
+    kind = KIND_WORDS.get(item.kind.value, item.kind.value)
+    if item.kind.value == "profile_field" and item.field:
+        return f'{kind} "{item.field.replace("_", " ")}"'
+    return kind
+
+
 def describe_evidence(evidence: list[Evidence]) -> str:
     """ "the school's name ("St Clement's") and a school job title ("Year 4 teacher")"."""
     parts: list[str] = []
@@ -97,13 +118,16 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
         "kind": KIND_WORDS.get(item.kind.value, item.kind.value),
         "evidence": describe_evidence(evidence),
         "where": f"{item.source} ({item.locator})",
-        "date": item.timestamp.strftime("%d %B %Y") if item.timestamp else "an unknown date",
+        "date": day_words(item.timestamp) if item.timestamp else "an unknown date",
+        "dated": f" ({day_words(item.timestamp)})" if item.timestamp else "",
+        "name": _name(item),
+        "item": describe_item(item),
         "clause": rule.clause,
         "quote": rule.doc.quote,
         "title": item.title or "",
     }
     try:
-        explanation = rule.doc.explanation.format(**values)
+        explanation = " ".join(rule.doc.explanation.format(**values).split())
     except (KeyError, IndexError, ValueError):
         # A school's template with a mistake in it: plain words rather than no finding.
         found = f" It contains {values['evidence']}." if values["evidence"] else ""

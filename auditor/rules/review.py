@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from auditor.findings.build import day_words
 from auditor.findings.ids import review_finding_id
 from auditor.models.finding import Finding, FindingItem
 from auditor.rules.loader import RulePack, load_rule_pack
@@ -56,8 +57,8 @@ def review_reminder(
         return None
     days = (now - last).days
     values = {
-        "last_audit": last.strftime("%d %B %Y"),
-        "due": due.strftime("%d %B %Y"),
+        "last_audit": day_words(last),
+        "due": day_words(due),
         "days": str(days),
         "interval": str(interval_days),
         "clause": rule.clause,
