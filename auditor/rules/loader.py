@@ -205,9 +205,10 @@ def _load_override_file(path: Path, pack: RulePack, seen: dict[str, str]) -> set
         pack._problem(path, "?", "must be a list of rule ids", "disable")
         disable = []
     for i, rule_id in enumerate(disable):
-        rule = pack.get(str(rule_id))
+        rule = pack.get(rule_id) if isinstance(rule_id, str) else None
         if rule is None:
-            pack._problem(path, str(rule_id), "no such rule to disable", f"disable[{i}]")
+            shown = str(rule_id).strip() or "?"
+            pack._problem(path, shown, "no such rule to disable", f"disable[{i}]")
             continue
         rule.enabled = False
         pack.sources[rule.id] += f", disabled by {path.name}"
@@ -227,7 +228,7 @@ def _apply_override(path: Path, pack: RulePack, rule_id: str, changes: Any) -> b
     where = f"override.{rule_id}"
     rule = pack.get(rule_id)
     if rule is None:
-        pack._problem(path, rule_id, "no such rule to override", where)
+        pack._problem(path, rule_id.strip() or "?", "no such rule to override", where)
         return False
     if not isinstance(changes, dict):
         pack._problem(path, rule_id, "must be a table of the fields to change", where)
