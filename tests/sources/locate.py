@@ -41,4 +41,5 @@ def csv_record(root: Path, source: str, locator: str) -> str:
 def text_line(root: Path, source: str, locator: str) -> str:
     assert locator.startswith("line "), locator
     n = int(locator.split()[1])
-    return (root / source).read_text("utf-8-sig").splitlines()[n - 1]
+    text = (root / source).read_text("utf-8-sig")
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")[n - 1]

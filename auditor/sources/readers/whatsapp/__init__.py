@@ -1,0 +1,1 @@
+"""WhatsApp exported chats: a `.txt` alone, or zipped with the media it mentions."""
