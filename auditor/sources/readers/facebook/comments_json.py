@@ -37,7 +37,7 @@ class FacebookCommentsJson(Reader):
         if entry.name not in _FILES:
             return False
         head = head_text(entry, export, 512)
-        return any(f'"{k}"' in head for k in _KEYS)
+        return any(f'"{k}"' in head for k in _KEYS) or "string_map_data" not in head
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)

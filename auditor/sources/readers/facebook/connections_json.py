@@ -22,6 +22,14 @@ from auditor.sources.timestamps import from_unix
 
 _ROOT = re.compile(r'^\s*\{\s*"(friends|following|followers)(_v\d+)?"\s*:')
 _RELATION = {"friends": "friend", "following": "following", "followers": "follower"}
+# Names only Facebook uses: claimed even when empty or damaged, so that the user hears of it.
+_NAMES = {
+    "your_friends.json",
+    "friends.json",
+    "who_you've_followed.json",
+    "who_you_ve_followed.json",
+    "people_who_followed_you.json",
+}
 
 
 @register
@@ -33,7 +41,10 @@ class FacebookConnectionsJson(Reader):
     def claims(self, entry: Entry, export: Export) -> bool:
         if entry.suffix != ".json" or platform_of_path(entry.path) == "instagram":
             return False
-        return bool(_ROOT.match(head_text(entry, export, 256)))
+        head = head_text(entry, export, 256)
+        if entry.name in _NAMES and "string_list_data" not in head:
+            return True
+        return bool(_ROOT.match(head))
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)

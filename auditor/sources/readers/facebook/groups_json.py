@@ -20,6 +20,12 @@ from auditor.sources.timestamps import from_unix
 _MEMBERSHIP = ("groups_joined_v2", "groups_joined", "groups_v2", "groups")
 _POSTS = ("group_posts_v2", "group_posts")
 _KEYS = (*_MEMBERSHIP, *_POSTS)
+_NAMES = {
+    "your_group_membership_activity.json",
+    "group_posts_and_comments.json",
+    "your_posts_and_comments_in_groups.json",
+    "your_groups.json",
+}
 
 
 @register
@@ -31,6 +37,8 @@ class FacebookGroupsJson(Reader):
     def claims(self, entry: Entry, export: Export) -> bool:
         if entry.suffix != ".json" or entry.name == "profile_information.json":
             return False
+        if entry.name in _NAMES:
+            return True
         head = head_text(entry, export, 256).lstrip()
         return head.startswith("{") and any(f'"{k}"' in head for k in _KEYS)
 

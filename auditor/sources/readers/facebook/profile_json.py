@@ -9,7 +9,7 @@ from auditor.models.item import Item, ItemKind
 from auditor.sources.export import Entry, Export
 from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
-from auditor.sources.readers.facebook.common import load_meta_json
+from auditor.sources.readers.facebook.common import clip, load_meta_json
 from auditor.sources.registry import register
 from auditor.sources.timestamps import from_unix
 
@@ -56,6 +56,11 @@ class FacebookProfileJson(Reader):
         return entry.name == "profile_information.json"
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
+        for item in self._read(entry, export, ctx):
+            item.text = clip(item.text, entry, ctx)
+            yield item
+
+    def _read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)
         if data is None:
             return

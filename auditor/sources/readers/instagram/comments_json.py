@@ -30,6 +30,8 @@ class InstagramCommentsJson(Reader):
     def claims(self, entry: Entry, export: Export) -> bool:
         if not _FILE.match(entry.name) or platform_of_path(entry.path) == "facebook":
             return False
+        if entry.name != "comments.json":
+            return True
         return "string_map_data" in export.head(entry, 2048).decode("utf-8", errors="replace")
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:

@@ -13,7 +13,12 @@ from auditor.models.item import Item, ItemKind
 from auditor.sources.export import Entry, Export
 from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
-from auditor.sources.readers.facebook.common import Shape, head_text, load_meta_json
+from auditor.sources.readers.facebook.common import (
+    Shape,
+    head_text,
+    load_meta_json,
+    platform_of_path,
+)
 from auditor.sources.registry import register
 from auditor.sources.timestamps import from_unix
 
@@ -32,7 +37,15 @@ class InstagramConnectionsJson(Reader):
     name = "instagram.json.connections"
 
     def claims(self, entry: Entry, export: Export) -> bool:
-        return bool(_FILE.match(entry.name)) and "string_list_data" in head_text(entry, export)
+        if not _FILE.match(entry.name) or platform_of_path(entry.path) == "facebook":
+            return False
+        # Names Facebook shares (following.json) need the Instagram shape; the rest are claimed
+        # even when empty or damaged, so that the user hears of it.
+        if entry.name.startswith(("followers_", "close_friends")):
+            return True
+        return (
+            "string_list_data" in head_text(entry, export) or not head_text(entry, export).strip()
+        )
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)

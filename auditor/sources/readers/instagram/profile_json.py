@@ -19,7 +19,6 @@ from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.common import (
     Shape,
     clip,
-    head_text,
     label_values,
     load_meta_json,
 )
@@ -38,10 +37,7 @@ class InstagramProfileJson(Reader):
     name = "instagram.json.profile"
 
     def claims(self, entry: Entry, export: Export) -> bool:
-        if entry.name not in _FILES:
-            return False
-        head = head_text(entry, export, 1024)
-        return any(k in head for k in (*_ROOTS, "label_values", "string_map_data"))
+        return entry.name in _FILES
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)
