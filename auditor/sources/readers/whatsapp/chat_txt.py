@@ -82,6 +82,7 @@ class _Chat:
     senders: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
     group_name: str | None = None
     group_line: int | None = None
+    group_head: LineHead | None = None  # the line that made it a group, for its date
     is_group: bool = False
 
 
@@ -149,6 +150,8 @@ class WhatsAppChatTxt(Reader):
                 kind=ItemKind.GROUP,
                 source=entry.path,
                 locator=f"line {chat.group_line or chat.messages[0].line}",
+                timestamp=to_datetime(chat.group_head, order) if chat.group_head else None,
+                timestamp_raw=chat.group_head.raw if chat.group_head else None,
                 text=title or "",
                 title=title,
                 people=list(chat.senders),
@@ -169,14 +172,14 @@ class WhatsAppChatTxt(Reader):
             stripped = head.rest.lstrip(INVISIBLE)
             sender = _SENDER.match(stripped)
             if sender is None:  # no "Name:": a system line ("Jane created group ...")
-                self._system_line(chat, number, stripped, None)
+                self._system_line(chat, number, head, stripped, None)
                 continue
             body = sender.group("text")
             clean_body = body.lstrip(INVISIBLE)
             marked = head.rest.startswith(tuple(INVISIBLE)) or body.startswith(tuple(INVISIBLE))
             if marked and _SYSTEM.search(clean_body) and not _ATTACHED_IOS.search(clean_body):
                 # iOS writes system lines as "<group name>: ‎Jane created this group".
-                self._system_line(chat, number, clean_body, sender.group("name"))
+                self._system_line(chat, number, head, clean_body, sender.group("name"))
                 continue
             name = sender.group("name").strip(INVISIBLE + " ")
             chat.senders.setdefault(name, None)
@@ -186,15 +189,19 @@ class WhatsAppChatTxt(Reader):
             chat.is_group = True
         return chat
 
-    def _system_line(self, chat: _Chat, number: int, text: str, ios_sender: str | None) -> None:
+    def _system_line(
+        self, chat: _Chat, number: int, head: LineHead, text: str, ios_sender: str | None
+    ) -> None:
         named = _GROUP_NAMED.search(text)
         if named:
             chat.group_name = named.group("name")
             chat.is_group = True
-            chat.group_line = chat.group_line or number
+            if chat.group_line is None:
+                chat.group_line, chat.group_head = number, head
         if _GROUP_CREATED.search(text):
             chat.is_group = True
-            chat.group_line = chat.group_line or number
+            if chat.group_line is None:
+                chat.group_line, chat.group_head = number, head
             # iOS writes system lines as "Group name: ‎Jane created this group".
             if ios_sender and chat.group_name is None:
                 chat.group_name = ios_sender.strip(INVISIBLE + " ")
