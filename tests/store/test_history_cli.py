@@ -73,6 +73,9 @@ def test_two_downloads_new_resolved_reopened_and_decided(tmp_path: Path) -> None
     decide(ta, "fixed")  # really removed
     out = decide(sup, "permitted", "--note", "Headteacher agreed: my old job there, 6.17")
     assert "permitted" in out
+    # The checklist in the private folder is brought up to date by each decision.
+    md = (state / "checklist" / "checklist.md").read_text("utf-8")
+    assert "- [x] permitted: Headteacher agreed: my old job there, 6.17" in md
     # A permitted decision without a note is refused, and nothing is recorded.
     refused = run_cli("decide", edu, "permitted")
     assert refused.returncode == 2 and "needs a note" in refused.stderr

@@ -13,6 +13,7 @@ import argparse
 from auditor.cli.command import Command
 from auditor.errors import AuditorError
 from auditor.report.checklist.data import all_setting_checks, find_setting_check
+from auditor.report.checklist.write import refresh_checklist
 from auditor.store.models import Decision
 from auditor.store.options import add_state_argument, open_store
 
@@ -45,12 +46,14 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.undo:
             now = store.undo(args.finding)
+            refresh_checklist(store)
             state = now.decision.label if now else Decision.OPEN.label
             print(f"Undone. {store.resolve_id(args.finding)} is now: {state}.")
             return 0
         if not args.decision:
             raise AuditorError("say what you decided: fixed, not-a-problem, permitted or open")
         record = store.decide(args.finding, CHOICES[args.decision], args.note)
+        refresh_checklist(store)
     note = f" ({record.note})" if record.note else ""
     print(f"{record.finding_id}: {record.decision.label}{note}. Undo with --undo.")
     return 0
@@ -65,6 +68,7 @@ def _setting(args: argparse.Namespace) -> int:
         )
     with open_store(args) as store:
         store.set_setting_checked(check.platform, check.id, checked=not args.undo)
+        refresh_checklist(store)
     state = "not checked" if args.undo else "checked"
     print(f"{check.key} ({check.title}): {state}.")
     return 0

@@ -12,7 +12,7 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<~])")
 
 def esc(text: str) -> str:
     """Item text is the user's own words: shown literally, never as Markdown."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
 
 
 def render_markdown(c: Checklist) -> str:

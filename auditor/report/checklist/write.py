@@ -10,7 +10,8 @@ from auditor.report.checklist.as_json import render_json
 from auditor.report.checklist.html import render_html
 from auditor.report.checklist.ics import review_ics
 from auditor.report.checklist.markdown import render_markdown
-from auditor.report.checklist.model import Checklist
+from auditor.report.checklist.model import Checklist, build_checklist
+from auditor.store.db import Store
 from auditor.store.paths import CHECKLIST_DIR, ensure_private_dir
 
 CHECKLIST_FORMATS = {"markdown": ".md", "html": ".html", "json": ".json"}
@@ -44,3 +45,13 @@ def write_checklist(
     reminder = folder / ICS_NAME
     write_private(reminder, review_ics(c.next_review, c.interval_days))
     return Written(files, reminder)
+
+
+def refresh_checklist(store: Store) -> None:
+    """Rewrite the checklist files already in the private folder, so they show a decision."""
+    folder = store.folder / CHECKLIST_DIR
+    formats = tuple(
+        f for f, ext in CHECKLIST_FORMATS.items() if (folder / f"checklist{ext}").exists()
+    )
+    if formats:
+        write_checklist(build_checklist(store), folder, formats)

@@ -1,0 +1,289 @@
+"""The checklist in every format, from a real store, through the real CLI: what it says, how it
+masks pupils' names, that it is private (0600), and that the HTML renders in a real browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from auditor.models.evidence import Evidence, EvidenceKind
+from auditor.models.finding import Finding, FindingItem, Severity
+from auditor.models.report import ExportSummary, ScanReport
+from auditor.store import Decision, Store
+from auditor.store.models import ExportRecord
+from tests.helpers import run_cli
+
+PUPIL = "Olivia Hussain"
+PUPIL_POST = f"So proud of {PUPIL} in the St Clement's nativity today, 3 Dec"
+HOSTILE = "<script>alert('x')</script> *bold* [link](http://evil.example) `code`"
+
+
+def ev(kind: EvidenceKind, text: str, needle: str, sensitive: bool = False) -> Evidence:
+    start = text.index(needle)
+    return Evidence(
+        kind=kind,
+        text=needle,
+        start=start,
+        end=start + len(needle),
+        confidence=0.9,
+        sensitive=sensitive,
+    )
+
+
+def f(
+    fid: str,
+    platform: str,
+    severity: Severity,
+    text: str,
+    evidence: list[Evidence],
+    url: str | None = None,
+    clause: str = "6.5",
+    kind: str = "post",
+) -> Finding:
+    return Finding(
+        id=fid,
+        rule=f"SMP{clause.replace('.', '')}-TEST",
+        clause=clause,
+        severity=severity,
+        platform=platform,
+        item=FindingItem(
+            kind=kind,
+            source="your_posts_1.json",
+            locator="/3/data/0/post",
+            text=text,
+            timestamp=datetime(2026, 12, 3, 18, tzinfo=UTC),
+            url=url,
+            export="dl",
+        ),
+        evidence=evidence,
+        explanation="…",
+        remediation="Delete the post.\nTell the Headteacher.",
+        title=f"Finding {fid}",
+        remediation_steps=["Delete the post.", "Tell the Headteacher."],
+    )
+
+
+@pytest.fixture
+def store_with_findings() -> datetime:
+    """One audit with findings on two platforms, one decision, one setting ticked."""
+    findings = [
+        f(
+            "SMP65-pupil0000001",
+            "facebook",
+            Severity.HIGH,
+            PUPIL_POST,
+            [
+                ev(EvidenceKind.PUPIL_NAME, PUPIL_POST, PUPIL, sensitive=True),
+                ev(EvidenceKind.SCHOOL_NAME, PUPIL_POST, "St Clement's"),
+            ],
+        ),
+        f(
+            "SMP51-hostile00001",
+            "facebook",
+            Severity.MEDIUM,
+            HOSTILE,
+            [ev(EvidenceKind.SCHOOL_CONTEXT, HOSTILE, "*bold*")],
+            clause="5.1",
+        ),
+        f(
+            "SMP616-link0000001",
+            "instagram",
+            Severity.LOW,
+            "Sports day at school",
+            [ev(EvidenceKind.SCHOOL_CONTEXT, "Sports day at school", "school")],
+            url="https://www.instagram.com/p/ABC123/",
+            clause="6.16",
+        ),
+        f(
+            "SMP617-permitted01",
+            "facebook",
+            Severity.HIGH,
+            "Governor at SCPS",
+            [ev(EvidenceKind.SCHOOL_NAME, "Governor at SCPS", "SCPS")],
+            clause="6.17",
+        ),
+    ]
+    with Store.open() as store:
+        a = store.begin_audit(
+            [ExportRecord("dl", "fp")],
+            profile_name="St Clement's",
+            profile_fingerprint="p",
+            rules_version="r",
+            detector_version="d",
+            tool_version="0.1.0",
+            review_interval_days=30,
+        )
+        r = ScanReport(findings=findings)
+        r.summary.exports = [
+            ExportSummary(export="dl", platform="facebook", platforms=["facebook", "instagram"])
+        ]
+        store.finish_audit(a, r)
+        store.decide("SMP617-permitted01", Decision.PERMITTED, "Headteacher agreed <ok>")
+        store.set_setting_checked("facebook", "past-posts")
+        started = store.audits()[0].started_at
+    return started
+
+
+def write(fmt: str, dest: Path) -> str:
+    proc = run_cli("checklist", "--format", fmt, "--output", dest)
+    assert proc.returncode == 0, proc.stderr
+    assert f"Your checklist: {dest}" in proc.stdout
+    assert stat.S_IMODE(dest.stat().st_mode) == 0o600
+    return dest.read_text("utf-8")
+
+
+def test_markdown_groups_by_platform_then_severity(
+    store_with_findings: datetime, tmp_path: Path
+) -> None:
+    md = write("markdown", tmp_path / "checklist.md")
+    assert PUPIL not in md and "Olivia" not in md
+    assert "**O••••a H•••••n**" in md and "**St Clement's**" in md
+    # Platform, then severity: Facebook high, Facebook medium, then Instagram.
+    order = [
+        md.index(s)
+        for s in (
+            "## Facebook",
+            "### High priority (1)",
+            "### Medium priority (1)",
+            "## Instagram",
+            "### Low priority (1)",
+        )
+    ]
+    assert order == sorted(order)
+    assert "clause 6.5" in md and "1. Delete the post." in md and "2. Tell the Headteacher." in md
+    assert "Where: <https://www.instagram.com/p/ABC123/>" in md
+    assert "Where: Your profile > Manage posts" in md  # no permalink: the menus
+    assert "In your download: `your_posts_1.json (/3/data/0/post)`" in md
+    # The item's own text is shown literally, never as Markdown or HTML.
+    assert "“\\<script>alert('x')\\</script> **\\*bold\\*** \\[link\\](http" in md
+    assert "- [x] permitted: Headteacher agreed \\<ok>" in md
+    assert "- [x] **Limit who can see past posts to Friends**" in md
+    assert "- [ ] **Who can see your future posts: Friends (not Public)**" in md
+    assert "auditor decide --setting facebook.future-posts" in md
+    due = (store_with_findings + timedelta(days=30)).date()
+    assert f"Next review (clause 5.4): **{due:%d %B %Y}**" in md
+    ics = (tmp_path / "checklist.ics").read_text()
+    assert f"DTSTART;VALUE=DATE:{due:%Y%m%d}" in ics
+
+
+def test_json_has_the_same_content_for_scripts(
+    store_with_findings: datetime, tmp_path: Path
+) -> None:
+    data = json.loads(write("json", tmp_path / "c.json"))
+    assert PUPIL not in json.dumps(data, ensure_ascii=False)
+    fb = data["platforms"][0]
+    assert fb["platform"] == "facebook" and list(fb["open"]) == ["high", "medium"]
+    pupil = fb["open"]["high"][0]
+    assert pupil["excerpt"].startswith("So proud of O••••a H•••••n in the St Clement's")
+    assert [s for s in pupil["segments"] if s["evidence"]] == [
+        {"text": "O••••a H•••••n", "evidence": "pupil_name", "masked": True},
+        {"text": "St Clement's", "evidence": "school_name", "masked": False},
+    ]
+    assert pupil["status"] == "new" and pupil["decision"] == "open"
+    assert fb["decided"][0]["note"] == "Headteacher agreed <ok>"
+    settings = {s["key"]: s["checked"] for s in fb["settings"]}
+    assert settings["facebook.past-posts"] is True and settings["facebook.search-engines"] is False
+    insta = data["platforms"][1]
+    assert insta["open"]["low"][0]["permalink"] == "https://www.instagram.com/p/ABC123/"
+    assert data["open"] == 3
+    assert (
+        date.fromisoformat(data["next_review"]) == (store_with_findings + timedelta(days=30)).date()
+    )
+
+
+def test_html_is_self_contained_escaped_and_private(
+    store_with_findings: datetime, tmp_path: Path
+) -> None:
+    html = write("html", tmp_path / "c.html")
+    assert PUPIL not in html and "Olivia" not in html
+    assert '<mark title="masked pupil name">O••••a H•••••n</mark>' in html
+    assert "<script" not in html.lower().replace("&lt;script", "")
+    assert "&lt;script&gt;alert(" in html
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert not re.search(r"<(link|img|iframe|object|embed)\b", html, re.I)
+    assert not re.search(r"\b(src|srcset)\s*=", html, re.I)
+    assert not re.search(r"url\(", html)  # nothing fetched from CSS either
+    hrefs = re.findall(r'href="([^"]+)"', html)
+    assert hrefs == ["https://www.instagram.com/p/ABC123/"]  # the permalink only
+    assert 'name="viewport"' in html and "@media print" in html
+
+
+def test_default_location_is_the_private_folder(store_with_findings: datetime) -> None:
+    proc = run_cli("checklist", "--format", "markdown")
+    assert proc.returncode == 0, proc.stderr
+    state = Path(os.environ["AUDITOR_STATE_DIR"])
+    path = state / "checklist" / "checklist.md"
+    assert f"Your checklist: {path}" in proc.stdout
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    ics = path.with_name("next-review.ics").read_bytes()
+    assert ics.startswith(b"BEGIN:VCALENDAR\r\n") and ics.endswith(b"END:VCALENDAR\r\n")
+    assert all(len(line) <= 75 for line in ics.split(b"\r\n"))
+    assert b"Olivia" not in ics and b"Clement" not in ics  # a calendar may be shared
+
+
+def test_ticking_a_setting_through_the_cli(store_with_findings: datetime) -> None:
+    proc = run_cli("decide", "--setting", "instagram.private-account")
+    assert proc.returncode == 0, proc.stderr
+    bad = run_cli("decide", "--setting", "instagram.nope")
+    assert bad.returncode == 2 and "no privacy setting" in bad.stderr
+    data = json.loads(run_cli("checklist", "--format", "json", "--output", "-").stdout)
+    insta = {s["key"]: s["checked"] for s in data["platforms"][1]["settings"]}
+    assert insta["instagram.private-account"] is True
+    run_cli("decide", "--setting", "instagram.private-account", "--undo")
+    data = json.loads(run_cli("checklist", "--format", "json", "--output", "-").stdout)
+    assert not any(s["checked"] for s in data["platforms"][1]["settings"])
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_html_renders_in_headless_chromium_without_console_errors(
+    store_with_findings: datetime, tmp_path: Path
+) -> None:
+    page = tmp_path / "checklist.html"
+    write("html", page)
+    shot = tmp_path / "phone.png"
+    proc = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=412,900",
+            "--enable-logging=stderr",
+            "--v=0",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert shot.exists() and shot.stat().st_size > 5_000
+    console = [
+        line
+        for line in proc.stderr.splitlines()
+        if "Uncaught" in line or "CONSOLE" in line or "Content Security Policy" in line
+    ]
+    assert console == []
+    from PIL import Image
+
+    with Image.open(shot) as img:
+        assert img.size == (412, 900)
+        colours = img.convert("RGB").getcolors(maxcolors=1_000_000)
+        assert colours is not None and len(colours) > 20  # text was drawn, not a blank page
