@@ -69,3 +69,40 @@ def write_export(root: Path, files: dict[str, bytes | str]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
     return root
+
+
+HUGE = 300_000
+# A page with no records at all: the HTML counterpart of "wrong types".
+EMPTY_PAGE = "<!DOCTYPE html><html><body><p>Nothing to see</p></body></html>"
+
+
+def damaged(valid: str, wrong_types: str) -> dict[str, bytes]:
+    """The damaged versions of a valid file whose text contains the token "hi"."""
+    return {
+        "truncated": valid[: len(valid) // 2].encode("utf-8"),
+        "wrong types": wrong_types.encode("utf-8"),
+        "empty": b"",
+        "huge single string": valid.replace("hi", "x" * HUGE, 1).encode("utf-8"),
+        "cp1252": valid.replace("hi", "café").encode("cp1252"),
+        "utf-16": valid.encode("utf-16"),
+    }
+
+
+def assert_warns_and_survives(tmp: Path, rel: str, content: bytes) -> list[Any]:
+    """Reading an export holding one damaged file warns about that file and does not crash.
+
+    A good file beside it is still read."""
+    from tests.helpers import read_items
+
+    root = write_export(tmp / "export", {rel: content})
+    good = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_9.json"
+    if rel != good:
+        write_export(root, {good: '[{"timestamp": 1600000000, "data": [{"post": "still read"}]}]'})
+    items, warnings = read_items(root)
+    mine = [w for w in warnings if w.file == rel]
+    assert mine, f"no warning for {rel}: {[(w.file, w.message) for w in warnings]}"
+    assert not any("could not be read completely" in w.message for w in warnings), warnings
+    if rel != good:
+        assert "still read" in {i.text for i in items}
+    assert all(len(i.text) <= HUGE for i in items)
+    return items

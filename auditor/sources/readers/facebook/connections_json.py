@@ -13,6 +13,7 @@ from auditor.sources.jsonfile import as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.common import (
     Shape,
+    clip,
     head_text,
     load_meta_json,
     platform_of_path,
@@ -56,7 +57,7 @@ class FacebookConnectionsJson(Reader):
         relation = _RELATION.get(key.split("_v")[0], "friend")
         shape = Shape(entry, ctx)
         for i, rec in shape.records(data[key], "people"):
-            name = as_str(rec.get("name")).strip()
+            name = clip(as_str(rec.get("name")).strip(), entry, ctx)
             if not name:
                 shape.bad += 1
                 continue

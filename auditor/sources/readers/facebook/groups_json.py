@@ -12,7 +12,7 @@ from auditor.sources.export import Entry, Export
 from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.comments_json import comment_items
-from auditor.sources.readers.facebook.common import Shape, head_text, load_meta_json, root_key
+from auditor.sources.readers.facebook.common import Shape, clip, head_text, load_meta_json, root_key
 from auditor.sources.readers.facebook.posts_json import post_items
 from auditor.sources.registry import register
 from auditor.sources.timestamps import from_unix
@@ -57,7 +57,7 @@ class FacebookGroupsJson(Reader):
         shape = Shape(entry, ctx)
         for i, rec in shape.records(records, "groups"):
             if key in _MEMBERSHIP:
-                yield from _membership(entry, (*base, i), rec)
+                yield from _membership(entry, ctx, (*base, i), rec)
             elif any("comment" in as_dict(d) for d in as_list(rec.get("data"))):
                 yield from comment_items(entry, ctx, (*base, i), rec, True)
             else:
@@ -65,7 +65,9 @@ class FacebookGroupsJson(Reader):
         shape.done()
 
 
-def _membership(entry: Entry, base: tuple[object, ...], rec: dict[str, Any]) -> Iterator[Item]:
+def _membership(
+    entry: Entry, ctx: ReadContext, base: tuple[object, ...], rec: dict[str, Any]
+) -> Iterator[Item]:
     names: list[tuple[int | None, str]] = [
         (d, as_str(as_dict(x).get("name"))) for d, x in enumerate(as_list(rec.get("data")))
     ]
@@ -79,7 +81,7 @@ def _membership(entry: Entry, base: tuple[object, ...], rec: dict[str, Any]) -> 
             kind=ItemKind.GROUP,
             source=entry.path,
             locator=pointer(*base) if d is None else pointer(*base, "data", d),
-            text=name,
+            text=clip(name, entry, ctx),
             title=as_str(rec.get("title")) or None,
             timestamp=from_unix(rec.get("timestamp")),
             audience="group",

@@ -102,12 +102,17 @@ def load_html(entry: Entry, export: Export, ctx: ReadContext) -> BeautifulSoup |
         ctx.warn(entry.path, "empty file")
         return None
     text, encoding = decode_text(raw)
-    if encoding not in ("utf-8", "utf-8-sig") and "charset=utf-8" in text[:2048].casefold():
+    if encoding not in ("utf-8", "utf-8-sig"):  # Meta writes its pages in UTF-8
         ctx.warn(entry.path, f"not saved as UTF-8 (read as {encoding}); some text may be wrong")
+    if "</html>" not in text[-4096:].casefold():
+        ctx.warn(entry.path, "the page ends early (cut short?); read what is there")
     soup = BeautifulSoup(text, "html.parser")
     if soup.body is None and soup.find(True) is None:
         ctx.warn(entry.path, "no HTML content in this file")
         return None
+    longest = max((len(s) for s in soup.find_all(string=True)), default=0)
+    if longest > MAX_TEXT_CHARS:
+        ctx.warn(entry.path, f"a text of {longest:,} characters was shortened to the first part")
     return soup
 
 

@@ -15,6 +15,7 @@ from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.common import (
     Shape,
+    clip,
     head_text,
     load_meta_json,
     platform_of_path,
@@ -68,6 +69,7 @@ class InstagramConnectionsJson(Reader):
                 shape.bad += 1
                 continue
             handle, where, href = found
+            handle = clip(handle, entry, ctx)
             yield Item(
                 platform="instagram",
                 kind=ItemKind.CONNECTION,
