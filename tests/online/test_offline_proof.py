@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.nlp.model import find_model
 from tests.conftest import ROOT, SAMPLE_EXPORTS, SAMPLE_PROFILE
 
 SITECUSTOMIZE = """
@@ -91,8 +92,7 @@ IMPORT_EVERYTHING = textwrap.dedent(
         for mod in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             if not mod.name.endswith("__main__"):  # running it would start the app
                 importlib.import_module(mod.name)
-    from tui.app import AuditorApp
-    AuditorApp()
+    from tui.app import AuditorApp  # noqa: F401  (the app class and its screens)
     from auditor.detect.detector import all_detectors
     from auditor.sources.registry import all_readers
     from auditor.nlp.model import find_model, load_model
@@ -111,6 +111,9 @@ IMPORT_EVERYTHING = textwrap.dedent(
 def test_importing_the_whole_app_and_spacy_opens_no_connection(child: GuardedChild) -> None:
     proc = child.run("-c", IMPORT_EVERYTHING)
     assert proc.returncode == 0, proc.stderr[-3000:]
+    installed = find_model()
+    if installed is not None:  # spaCy really loaded its pipeline and ran it
+        assert proc.stdout.startswith(f"model {installed.label} ")
     assert any(m.startswith("installed") for m in child.marks())
     assert child.blocked() == []
 
