@@ -24,6 +24,7 @@ from auditor.sources.text import decode_text
 from auditor.sources.timestamps import parse_naive
 
 _SUFFIX = re.compile(r"_\d{4,}$")
+_TYPED_URL = re.compile(r"\b[A-Z_]{2,}:(?=https?://)")
 _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S UTC",
     "%Y-%m-%d %H:%M:%S",
@@ -100,7 +101,8 @@ class LinkedInCsv(Reader):
         spec = _FILES[file_key(entry.name)]
         handler: Callable[[Entry, int, Row], Iterator[Item]] = getattr(self, spec.handler)
         for line, row in read_csv_rows(entry, export, ctx, header_hint=(spec.header,)):
-            yield from handler(entry, line, row)
+            if any(v.strip("\x00 \t\r\n") for v in row.values()):  # not a row of padding
+                yield from handler(entry, line, row)
 
     @staticmethod
     def _item(
@@ -120,11 +122,11 @@ class LinkedInCsv(Reader):
             kind=kind,
             source=entry.path,
             locator=f"row {line}",
-            text=text,
+            text=text.replace("\r\n", "\n"),
             field=field,
             timestamp=ts,
-            timestamp_raw=date or None if not utc else None,
-            **extra,  # type: ignore[arg-type]
+            timestamp_raw=None if utc else (date or None),
+            **extra,
         )
 
     # -- profile -----------------------------------------------------------------------------
@@ -141,7 +143,8 @@ class LinkedInCsv(Reader):
             ("Instant Messengers", "messenger", ItemKind.PROFILE_FIELD),
         )
         for column, field, kind in fields:
-            value = cell(row, column).strip("[]").strip()
+            # Bracket-encoded lists: "[handle]", "[PERSONAL:https://…]".
+            value = _TYPED_URL.sub("", cell(row, column).strip("[]")).strip()
             if value:
                 yield self._item(entry, line, kind, value, field=field, audience="profile")
 
@@ -189,7 +192,11 @@ class LinkedInCsv(Reader):
         number = cell(row, "Number")
         if number:
             ext = cell(row, "Extension")
-            text = f"{number} ext. {ext}" if ext else number
+            # The column holds a country code in some exports, an extension in others.
+            if ext.startswith("+"):
+                text = f"{ext} {number}"
+            else:
+                text = f"{number} ext. {ext}" if ext else number
             kind = cell(row, "Type") or None
             yield self._item(
                 entry,
