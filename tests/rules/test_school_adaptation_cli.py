@@ -148,3 +148,17 @@ def test_rules_check_of_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> 
     proc = run_cli("rules", "--check", tmp_path / "nope")
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"auditor: {tmp_path / 'nope'}: no such folder"
+
+
+def test_rules_show_explains_a_rule_as_the_school_changed_it(sample_profile: Path) -> None:
+    write_school_folder(sample_profile.parent / "rules.d")
+    proc = run_cli("rules", "--profile", sample_profile, "--show", "smp617-profile-school")
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.startswith("SMP617-PROFILE-SCHOOL: Your profile says where you work\n")
+    assert "Severity: medium." in out and "changed by adapt.toml" in out
+    assert "Clause 6.17: Don't put anything in your profile" in out
+    assert "  Facebook:\n    - Ask the school office for help" in out
+    assert "  Other platforms:\n" in out
+    missing = run_cli("rules", "--show", "SMP999-NONE")
+    assert missing.returncode == 2 and "no rule SMP999-NONE" in missing.stderr

@@ -18,7 +18,8 @@ from auditor.pipeline import default_overrides
 from auditor.profile.loader import load_profile
 from auditor.profile.schema import SchoolProfile
 from auditor.rules.check import check_folder
-from auditor.rules.clauses import clause_sort_key
+from auditor.findings.build import PLATFORM_NAMES
+from auditor.rules.clauses import clause_sort_key, load_clauses
 from auditor.rules.loader import RulePack, default_pack_dir, load_rule_pack
 from auditor.rules.schema import Rule
 
@@ -34,6 +35,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--rules", type=Path, help="a rule pack folder instead of the built-in one")
     p.add_argument("--all", action="store_true", help="also list the rules that are disabled")
+    p.add_argument(
+        "--show", metavar="RULE-ID", help="explain one rule: its clause, what it checks, the steps"
+    )
     p.add_argument(
         "--check",
         type=Path,
@@ -75,6 +79,30 @@ def list_rules(pack: RulePack, show_all: bool, base: Path, overrides: list[Path]
     return 0
 
 
+def show_rule(pack: RulePack, rule_id: str, overrides: list[Path]) -> int:
+    rule = pack.get(rule_id.strip().upper())
+    if rule is None:
+        raise AuditorError(f"no rule {rule_id}; `auditor rules` lists them")
+    clauses = load_clauses(overrides)
+    state = "" if rule.enabled else " (disabled)"
+    print(f"{rule.id}{state}: {rule.title}")
+    print(f"Severity: {rule.severity.value}.  From {pack.sources.get(rule.id, '?')}")
+    for number in [rule.clause, *rule.also]:
+        clause = clauses.get(number)
+        print(f"\nClause {number}: {clause.summary if clause else '(not in the policy data)'}")
+    print(f"\nWhat it checks: {rule.doc.what}")
+    print(f"\nWhy: {' '.join(rule.doc.why.split())}")
+    print("\nWhat to do:")
+    for platform, steps in rule.remediation.items():
+        name = (
+            "Other platforms" if platform == "default" else PLATFORM_NAMES.get(platform, platform)
+        )
+        print(f"  {name}:")
+        for step in steps:
+            print(f"    - {step}")
+    return 0
+
+
 def _check_profile(args: argparse.Namespace, folder: Path) -> SchoolProfile:
     if args.profile is not None:
         return load_profile(args.profile)
@@ -106,6 +134,8 @@ def run(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile, read_pupils=False) if args.profile else None
     overrides = default_overrides(profile) if profile else []
     pack = load_rule_pack(base, overrides)
+    if args.show:
+        return show_rule(pack, args.show, overrides)
     return list_rules(pack, args.all, base, overrides)
 
 
