@@ -14,11 +14,11 @@ from pathlib import Path
 
 from auditor.cli.command import Command
 from auditor.errors import AuditorError
+from auditor.findings.build import PLATFORM_NAMES
 from auditor.pipeline import default_overrides
 from auditor.profile.loader import load_profile
 from auditor.profile.schema import SchoolProfile
 from auditor.rules.check import check_folder
-from auditor.findings.build import PLATFORM_NAMES
 from auditor.rules.clauses import clause_sort_key, load_clauses
 from auditor.rules.loader import RulePack, default_pack_dir, load_rule_pack
 from auditor.rules.schema import Rule
