@@ -1,0 +1,279 @@
+"""The whole audit of a large generated download, then the re-audit with the store warm.
+
+Run: .venv/bin/python bench/bench_audit.py [--posts N] [--photos N] [--keep]
+
+Each audit runs in its own process (as `auditor scan` would), so that its peak RSS is its own.
+Figures: wall time, peak RSS, time to the first finding, items, findings, cache hits.
+Goals (issue 7): the re-audit at least 10x faster than the first; peak RSS under 500 MB.
+The download is generated under bench/out/ (git-ignored): by fixtures/generate_exports.py when
+it exists, else by the small Facebook generator here (posts, comments, and photos with EXIF).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out" / "audit"
+PROFILE = ROOT / "fixtures" / "sample" / "school.toml"
+sys.path.insert(0, str(ROOT))
+
+WORDS = ["walk", "garden", "cake", "football", "holiday", "rain", "sunshine", "family", "concert", "recipe", "book", "film", "beach", "dog", "birthday", "wedding", "marathon", "choir", "allotment", "bake", "sale", "quiz", "library", "museum"]
+SCHOOLISH = [
+    "Year 4 were amazing at St Clement's today",
+    "Parents evening at SCPS tonight, long day",
+    "Marking books at the kitchen table again",
+    "Call me on 07700 900123 about the fete",
+    "Party at mine, 14 Mill Lane BL3 2AB",
+]
+
+
+def _mojibake(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8").decode("latin-1")
+    if isinstance(value, list):
+        return [_mojibake(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _mojibake(v) for k, v in value.items()}
+    return value
+
+
+def _jpeg(rng: random.Random, n: int, gps: tuple[float, float] | None) -> bytes:
+    from PIL import Image
+
+    img = Image.new("RGB", (640, 480), (rng.randrange(256), rng.randrange(256), 200))
+    # A few blocks so that each photo is different (its own content hash).
+    for _ in range(6):
+        x, y = rng.randrange(600), rng.randrange(440)
+        img.paste((rng.randrange(256), n % 256, rng.randrange(256)), (x, y, x + 40, y + 40))
+    exif = Image.Exif()
+    exif[0x0132] = "2025:06:01 10:00:00"
+    if gps:
+        lat, lon = gps
+
+        def dms(v: float) -> tuple[float, float, float]:
+            v = abs(v)
+            d = int(v)
+            m = int((v - d) * 60)
+            return (float(d), float(m), round(((v - d) * 60 - m) * 60, 2))
+
+        exif[0x8825] = {
+            1: "N" if lat >= 0 else "S",
+            2: dms(lat),
+            3: "E" if lon >= 0 else "W",
+            4: dms(lon),
+        }
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", quality=80, exif=exif)
+    return buf.getvalue()
+
+
+def generate(dest: Path, posts: int, photos: int, seed: int = 7) -> Path:
+    """A Facebook download (zip) with `posts` text posts and `photos` photo posts."""
+    rng = random.Random(seed)
+    start = int(datetime(2019, 1, 1, tzinfo=UTC).timestamp())
+    entries: list[dict[str, Any]] = []
+    media: list[tuple[str, bytes]] = []
+    for i in range(posts + photos):
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randrange(6, 30)))
+        if i % 97 == 0:
+            text = SCHOOLISH[(i // 97) % len(SCHOOLISH)] + ". " + text
+        entry: dict[str, Any] = {
+            "timestamp": start + i * 1800,
+            "data": [{"post": text}],
+            "title": "Jane Smith updated her status.",
+        }
+        if i >= posts:
+            n = i - posts
+            uri = f"your_facebook_activity/posts/media/album_{n // 100}/photo_{n:05d}.jpg"
+            near_school = n % 25 == 0
+            gps = (53.5781, -2.4288) if near_school else (53.40 + rng.random() / 10, -2.2)
+            media.append((uri, _jpeg(rng, n, gps if n % 3 == 0 else None)))
+            entry["attachments"] = [
+                {
+                    "data": [
+                        {"media": {"uri": uri, "creation_timestamp": start + i * 1800, "title": ""}}
+                    ]
+                }
+            ]
+        entries.append(entry)
+    profile = {
+        "profile_v2": {
+            "name": {"full_name": "Jane Smith"},
+            "work_experiences": [
+                {
+                    "employer": "St Clement's CE Primary School",
+                    "title": "Year 4 Teacher",
+                    "timestamp": start,
+                }
+            ],
+            "current_city": {"name": "Bolton, United Kingdom"},
+        }
+    }
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(
+            "personal_information/profile_information/profile_information.json",
+            json.dumps(_mojibake(profile)),
+        )
+        zf.writestr(
+            "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+            json.dumps(_mojibake(entries)),
+        )
+        for uri, data in media:
+            zf.writestr(zipfile.ZipInfo(uri, (2025, 6, 1, 10, 0, 0)), data, zipfile.ZIP_STORED)
+    return dest
+
+
+def shared_generator(dest_dir: Path, photos: int) -> list[Path] | None:
+    """The project's generator (fixtures/generate_exports.py), when another engineer's is in."""
+    script = ROOT / "fixtures" / "generate_exports.py"
+    if not script.exists():
+        return None
+    proc = subprocess.run(
+        [sys.executable, str(script), "--help"], capture_output=True, text=True, cwd=ROOT
+    )
+    if "--photos" not in proc.stdout or "--out" not in proc.stdout:
+        return None
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, str(script), "--out", str(dest_dir), "--photos", str(photos)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    if done.returncode != 0:
+        return None
+    found = sorted(p for p in dest_dir.iterdir() if not p.name.startswith("."))
+    return found or None
+
+
+def child(state: str, exports: list[str], store: bool) -> None:
+    """One audit, as `auditor scan` runs it; prints its figures as JSON."""
+    t0 = time.perf_counter()
+    from auditor.pipeline import ScanCallbacks, run_scan
+    from auditor.profile.loader import load_profile
+    from auditor.report.checklist import build_checklist, write_checklist
+    from auditor.report.checklist.write import default_folder
+    from auditor.store import Store
+    from auditor.store.recorder import recorded_scan
+
+    first: list[float] = []
+
+    def on_finding(_f: object) -> None:
+        if not first:
+            first.append(time.perf_counter() - t0)
+
+    profile = load_profile(PROFILE)
+    paths = [Path(e) for e in exports]
+    callbacks = ScanCallbacks(on_finding=on_finding)
+    hits = misses = 0
+    if store:
+        with Store.open(Path(state)) as s:
+            result = recorded_scan(s, paths, profile, callbacks=callbacks)
+            write_checklist(build_checklist(s), default_folder(s.folder))
+        report, hits, misses = result.report, result.cache_hits, result.cache_misses
+    else:
+        report = run_scan(paths, profile, callbacks=callbacks)
+    wall = time.perf_counter() - t0
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    items = sum(sum(e.items.values()) for e in report.summary.exports)
+    print(
+        json.dumps(
+            {
+                "wall_s": round(wall, 3),
+                "first_finding_s": round(first[0], 3) if first else None,
+                "peak_rss_mb": round(rss_kb / 1024, 1),
+                "items": items,
+                "findings": len(report.findings),
+                "cache_hits": hits,
+                "cache_misses": misses,
+                "skipped_signals": report.summary.skipped_signals,
+            }
+        )
+    )
+
+
+def run_child(state: Path, exports: list[Path], store: bool = True) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child", str(state), *map(str, exports)]
+    if not store:
+        cmd.append("--no-store")
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if proc.returncode != 0:
+        raise SystemExit(f"audit failed:\n{proc.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--posts", type=int, default=20_000)
+    ap.add_argument("--photos", type=int, default=1_000)
+    ap.add_argument("--keep", action="store_true", help="keep the generated download")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    ap.add_argument("--no-store", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child[0], args.child[1:], store=not args.no_store)
+        return
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    t = time.perf_counter()
+    exports = shared_generator(OUT / "shared", args.photos)
+    source = "fixtures/generate_exports.py"
+    if exports is None:
+        exports = [generate(OUT / "facebook-bench.zip", args.posts, args.photos)]
+        source = f"bench generator ({args.posts:,} text posts + {args.photos:,} photo posts)"
+    size = sum(p.stat().st_size for p in exports if p.is_file())
+    print(f"download: {source}, {size / 2**20:.1f} MiB, made in {time.perf_counter() - t:.1f} s")
+
+    state = OUT / "state"
+    shutil.rmtree(state, ignore_errors=True)
+    baseline = run_child(state, exports, store=False)
+    first = run_child(state, exports)
+    again = run_child(state, exports)
+    shutil.rmtree(state, ignore_errors=True)
+
+    def row(name: str, r: dict[str, Any]) -> str:
+        ff = f"{r['first_finding_s']:.2f} s" if r["first_finding_s"] is not None else "none"
+        return (
+            f"  {name:<24} wall {r['wall_s']:>7.2f} s   first finding {ff:>8}   "
+            f"peak RSS {r['peak_rss_mb']:>6.1f} MB   items {r['items']:,}   "
+            f"findings {r['findings']}   cache {r['cache_hits']:,} hit / {r['cache_misses']:,} miss"
+        )
+
+    print(row("no store (baseline)", baseline))
+    print(row("first audit (cold)", first))
+    print(row("re-audit (store warm)", again))
+    speedup = first["wall_s"] / again["wall_s"]
+    peak = max(first["peak_rss_mb"], again["peak_rss_mb"], baseline["peak_rss_mb"])
+    print(
+        f"  re-audit speed-up: {speedup:.1f}x (goal >= 10x): {'met' if speedup >= 10 else 'NOT met'}"
+    )
+    print(f"  peak RSS: {peak:.1f} MB (goal < 500 MB): {'met' if peak < 500 else 'NOT met'}")
+    if first["skipped_signals"]:
+        print(f"  skipped signals: {', '.join(first['skipped_signals'])}")
+    if not args.keep:
+        for p in exports:
+            if p.is_file():
+                p.unlink()
+            else:
+                shutil.rmtree(p, ignore_errors=True)
+    os.sync()
+
+
+if __name__ == "__main__":
+    main()
