@@ -37,9 +37,9 @@ def ensure_private_dir(path: Path) -> Path:
         created = not path.exists()
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         if created:
-            (path / MARKER).write_text(
-                "Created by Staff Profile Auditor; 'auditor wipe' removes it.\n"
-            )
+            fd = os.open(path / MARKER, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write("Created by Staff Profile Auditor; 'auditor wipe' removes it.\n")
         if os.name == "posix":
             os.chmod(path, 0o700)
     except OSError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
+from auditor.errors import AuditorError
 from auditor.store.db import Store
 from auditor.store.paths import APP_NAME, CHECKLIST_DIR, DB_NAME, LOCK_NAME, MARKER, state_dir
 
@@ -39,10 +40,7 @@ def plan_wipe(override: Path | None = None) -> WipePlan:
     plan = WipePlan()
     if folder.is_dir():
         if (folder / DB_NAME).exists():
-            with Store.open(override) as store:
-                plan.files = [
-                    p for p, _ in store.written_files() if p.is_file() and not p.is_symlink()
-                ]
+            plan.files = _written_elsewhere(override)
         if (folder / MARKER).is_file():
             plan.folders.append(folder)
         else:
@@ -93,3 +91,13 @@ def wipe(plan: WipePlan) -> list[str]:
         shutil.rmtree(d)
         removed.append(line)
     return removed
+
+
+def _written_elsewhere(override: Path | None) -> list[Path]:
+    """Files the store says were written outside its folder; none when it cannot be read (a
+    damaged database must not stop the wipe that is the cure for it)."""
+    try:
+        with Store.open(override) as store:
+            return [p for p, _ in store.written_files() if p.is_file() and not p.is_symlink()]
+    except AuditorError:
+        return []

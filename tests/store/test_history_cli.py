@@ -190,3 +190,15 @@ def test_wipe_removes_what_the_tool_wrote_and_nothing_else(tmp_path: Path) -> No
     assert (state / "my-notes.txt").read_text() == "not the auditor's"
     again = run_cli("wipe", "--yes")
     assert again.returncode == 0 and "Nothing to remove" in again.stdout
+
+
+def test_a_damaged_database_is_reported_and_wipe_still_cures_it(tmp_path: Path) -> None:
+    state = Path(os.environ["AUDITOR_STATE_DIR"])
+    (state / "audits.sqlite3").write_bytes(b"this is not a database" * 100)
+    fb = facebook_export(tmp_path / "facebook", [Y4_TEACHER])
+    proc = run_cli("scan", fb, "--profile", SAMPLE_PROFILE)
+    assert proc.returncode == 2
+    assert "the audit history cannot be opened" in proc.stderr and "auditor wipe" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert run_cli("wipe", "--yes").returncode == 0
+    assert run_cli("scan", fb, "--profile", SAMPLE_PROFILE).returncode == 0
