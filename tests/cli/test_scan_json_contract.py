@@ -42,7 +42,7 @@ def test_scan_facebook_zip_json_contract(facebook_zip: Path) -> None:
     assert exports[0]["platform"] == "facebook"
     assert exports[0]["items"]["profile_field"] >= 8
     assert exports[0]["items"]["post"] == 3
-    assert exports[0]["items"]["media"] == 1
+    assert exports[0]["items"]["media"] == 2
     assert data["warnings"] == []
 
     work = [f for f in data["findings"] if f["rule"] == "SMP617-PROFILE-SCHOOL"]
