@@ -26,7 +26,11 @@ def load_json(
     if not raw.strip():
         ctx.warn(entry.path, "empty file")
         return None
-    text, _ = decode_text(raw)
+    text, encoding = decode_text(raw)
+    if encoding == "cp1252":  # JSON is UTF-8 by definition; say so when it was not
+        ctx.warn(
+            entry.path, "not saved as UTF-8; read as Windows-1252, some characters may be wrong"
+        )
     if js_prefix:
         eq = text.find("=")
         bracket = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=-1)

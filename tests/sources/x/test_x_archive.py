@@ -136,8 +136,8 @@ def test_malformed_files_warn_by_name(tmp_path: Path, content: bytes, expect: st
     shutil.copytree(ARCHIVE, tmp_path / "a")
     (tmp_path / "a" / "data" / "tweets.js").write_bytes(content)
     items, warnings = read_items(tmp_path / "a")
-    assert [w.file for w in warnings] == ["data/tweets.js"]
-    assert expect in warnings[0].message
+    assert {w.file for w in warnings} == {"data/tweets.js"}
+    assert any(expect in w.message for w in warnings)
     assert kinds(items)["bio"] == 1  # everything else is still read
 
 
