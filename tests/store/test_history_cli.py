@@ -202,3 +202,22 @@ def test_a_damaged_database_is_reported_and_wipe_still_cures_it(tmp_path: Path) 
     assert "Traceback" not in proc.stderr
     assert run_cli("wipe", "--yes").returncode == 0
     assert run_cli("scan", fb, "--profile", SAMPLE_PROFILE).returncode == 0
+
+
+def test_an_overdue_review_is_a_finding_until_the_next_audit(tmp_path: Path) -> None:
+    fb = facebook_export(tmp_path / "facebook", [Y4_TEACHER])
+    scan(fb)
+    db = Path(os.environ["AUDITOR_STATE_DIR"]) / "audits.sqlite3"
+    conn = sqlite3.connect(db)
+    with conn:  # the first audit was 100 days ago (the sample profile reviews every 91 days)
+        conn.execute("UPDATE audits SET started_at = '2026-01-01T09:00:00.000000+00:00'")
+    conn.close()
+    report, err = scan(fb)
+    review = [f for f in report["findings"] if f["clause"] == "5.4"]
+    assert len(review) == 1 and review[0]["platform"] == "all"
+    assert "last audit 2026-01-01" in review[0]["item"]["locator"]
+    c = checklist()
+    assert any(p["platform"] == "all" and p["open"] for p in c["platforms"])
+    _, err = scan(fb)  # reviewed now: the reminder is resolved
+    assert "1 resolved" in err
+    assert not any(p["platform"] == "all" and p["open"] for p in checklist()["platforms"])
