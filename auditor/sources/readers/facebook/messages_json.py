@@ -24,6 +24,8 @@ class FacebookMessagesJson(Reader):
     platform = "facebook"
     format = "json"
     name = "facebook.json.messages"
+    # Threads are most of a large download: claim them by name before readers that peek.
+    priority = 90
 
     def claims(self, entry: Entry, export: Export) -> bool:
         return bool(THREAD_PART.match(entry.name)) and meta_platform(entry, export) == "facebook"

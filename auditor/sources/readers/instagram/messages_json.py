@@ -18,6 +18,8 @@ class InstagramMessagesJson(Reader):
     platform = "instagram"
     format = "json"
     name = "instagram.json.messages"
+    # Threads are most of a large download: claim them by name before readers that peek.
+    priority = 90
 
     def claims(self, entry: Entry, export: Export) -> bool:
         return bool(THREAD_PART.match(entry.name)) and meta_platform(entry, export) == "instagram"
