@@ -40,7 +40,18 @@ def test_killed_scan_leaves_the_database_intact_and_is_resumed(tmp_path: Path) -
     export = large_facebook_export(tmp_path / "facebook-big", posts=40_000)
     db = Path(os.environ["AUDITOR_STATE_DIR"]) / "audits.sqlite3"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "auditor", "scan", str(export), "--profile", str(SAMPLE_PROFILE)],
+        # Rules only (no language model): the test is about the database, and must stay quick.
+        [
+            sys.executable,
+            "-m",
+            "auditor",
+            "scan",
+            str(export),
+            "--profile",
+            str(SAMPLE_PROFILE),
+            "--model",
+            "none",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=ROOT,
@@ -72,7 +83,7 @@ def test_killed_scan_leaves_the_database_intact_and_is_resumed(tmp_path: Path) -
     hist = run_cli("history")
     assert "interrupted" in hist.stdout and "was interrupted after" in hist.stdout
 
-    again = run_cli("scan", export, "--profile", SAMPLE_PROFILE)
+    again = run_cli("scan", export, "--profile", SAMPLE_PROFILE, "--model", "none")
     assert again.returncode == 0, again.stderr
     assert "the last audit (started" in again.stderr
     assert "was interrupted after" in again.stderr and "resuming it" in again.stderr
