@@ -38,8 +38,12 @@ def assert_leads_back(root: Path, item: Any) -> None:
     """The record the locator names holds the item's words (or, for media, its file)."""
     target = record_at(root, item)
     if isinstance(target, Tag):
+        after = target.find_next_sibling()  # pre-2019 pages: the words follow in a <p>
+        tail = after.get_text(" ", strip=True) if after is not None and after.name == "p" else ""
         words = (
             target.get_text(" ", strip=True)
+            + " "
+            + tail
             + " "
             + " ".join(
                 str(t.get("src") or t.get("href") or "") for t in [target, *target.find_all(True)]

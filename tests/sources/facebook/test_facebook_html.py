@@ -27,7 +27,7 @@ def test_counts(items: list) -> None:
         "post": 2,
         "media": 2,
         "comment": 1,
-        "message": 2,
+        "message": 4,
         "profile_field": 5,
         "connection": 2,
     }
@@ -49,7 +49,7 @@ def test_posts_keep_title_prose_text_and_photo(items: list) -> None:
 
 
 def test_messages_sender_participants_and_zone(items: list) -> None:
-    messages = [i for i in items if i.kind.value == "message"]
+    messages = [i for i in items if i.kind.value == "message" and "inbox" in i.source]
     assert [(m.author, m.text) for m in messages] == [
         ("Hannah Price", "Newest part"),
         ("Priya Desai", "See you at 8 😊"),
@@ -90,3 +90,13 @@ def test_profile_table_and_friends(items: list) -> None:
 )
 def test_html_timestamp_layouts(text: str, expected: datetime | None) -> None:
     assert parse_when(text) == expected
+
+
+def test_pre_2019_messenger_page(items: list) -> None:
+    old = [i for i in items if i.source == "messages/samokoye_2017/message.html"]
+    assert [(m.author, m.text) for m in old] == [
+        ("Sam Okoye", "Are you doing the school run tomorrow?"),
+        ("Priya Desai", "Yes, see you at the gate"),
+    ]
+    assert old[0].timestamp == datetime(2018, 3, 13, 9, 31, tzinfo=UTC)
+    assert old[0].title == "Sam Okoye" and old[0].people == ["Sam Okoye"]

@@ -154,8 +154,11 @@ class Record:
     links: list[str] = field(default_factory=list)  # href/src of local files and web links
 
 
-def _is_heading(tag: Tag) -> bool:
-    return tag.name in ("h1", "title") or "Participants:" in tag.get_text()
+def _is_heading(node: object) -> bool:
+    """A page or thread header, which a record must not swallow."""
+    if isinstance(node, Tag):
+        return node.name in ("h1", "title") or "Participants:" in node.get_text()
+    return isinstance(node, NavigableString) and "Participants:" in str(node)
 
 
 def records(soup: BeautifulSoup) -> Iterator[Record]:
@@ -181,9 +184,7 @@ def records(soup: BeautifulSoup) -> Iterator[Record]:
             and node.parent is not body
             and node.parent.name not in ("body", "html", "[document]")
             and counts.get(id(node.parent)) == 1
-            and not any(
-                _is_heading(c) for c in node.parent.find_all(True, recursive=False) if c is not node
-            )
+            and not any(_is_heading(c) for c in node.parent.children if c is not node)
         ):
             node = node.parent
         yield _record(node, tag, raw)
@@ -207,6 +208,11 @@ def _record(node: Tag, stamp: Tag, raw: str) -> Record:
         for t in node.find_all(["a", "img", "video", "audio"])
         if t.get("href") or t.get("src")
     ]
+    if len(blocks) <= 1:
+        # Pre-2019 Messenger pages put the words in a <p> after the message's header block.
+        sib = node.find_next_sibling()
+        if isinstance(sib, Tag) and sib.name == "p" and block_text(sib):
+            blocks.append(block_text(sib))
     header, body = (blocks[0], blocks[1:]) if blocks else ("", [])
     return Record(
         tag=node,
