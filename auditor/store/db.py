@@ -232,8 +232,9 @@ class Store:
     ) -> AuditCounts:
         """Record what an audit found, in one transaction, and close it.
 
-        Findings of the platforms this audit read that it no longer finds become resolved
-        (only when the audit completed: a partial one proves nothing about absence)."""
+        Findings of the platforms this audit read that it no longer finds become resolved;
+        only when the audit completed, and not those from a file it could not read fully (a
+        partial reading proves nothing about absence)."""
         when = now_utc()
         counts = AuditCounts(findings=len(report.findings))
         covered = {"all"} | {p for e in report.summary.exports for p in e.platforms}
@@ -253,13 +254,17 @@ class Store:
                 self._upsert_finding(c, audit_id, f, status, when, f.id in known)
             if complete:
                 present = {f.id for f in report.findings}
+                # A file that could not be read fully proves nothing about what is not in it.
+                unread = {w.file for w in report.warnings}
                 for fid, (status, _first) in known.items():
                     if fid in present or status == FindingStatus.RESOLVED.value:
                         continue
-                    platform = c.execute(
-                        "SELECT platform FROM findings WHERE id = ?", (fid,)
-                    ).fetchone()[0]
+                    platform, data = c.execute(
+                        "SELECT platform, data FROM findings WHERE id = ?", (fid,)
+                    ).fetchone()
                     if platform not in covered:
+                        continue
+                    if unread and Finding.model_validate_json(data).item.source in unread:
                         continue
                     c.execute(
                         "UPDATE findings SET status = 'resolved', reopened = 0 WHERE id = ?",

@@ -234,3 +234,14 @@ def test_media_cache_and_settings_are_remembered(tmp_path: Path) -> None:
         assert ("facebook", "past-posts") in store.settings_checked()
         store.set_setting_checked("facebook", "past-posts", checked=False)
         assert store.settings_checked() == {}
+
+
+def test_a_file_read_only_in_part_resolves_nothing_of_its_own(tmp_path: Path) -> None:
+    from auditor.models.report import ScanWarning
+
+    with Store.open(tmp_path) as store:
+        store.finish_audit(audit(store), report(finding("SMP65-aaaa11112222", "one")))
+        damaged = report()
+        damaged.warnings = [ScanWarning(file="posts.json", message="cut short", export="fb")]
+        assert store.finish_audit(audit(store), damaged).resolved == 0
+        assert store.findings()[0].status == FindingStatus.NEW
