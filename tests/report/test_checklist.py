@@ -287,3 +287,31 @@ def test_html_renders_in_headless_chromium_without_console_errors(
         assert img.size == (412, 900)
         colours = img.convert("RGB").getcolors(maxcolors=1_000_000)
         assert colours is not None and len(colours) > 20  # text was drawn, not a blank page
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_html_prints_to_pdf(store_with_findings: datetime, tmp_path: Path) -> None:
+    page = tmp_path / "checklist.html"
+    write("html", page)
+    pdf = tmp_path / "checklist.pdf"
+    proc = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-") and len(data) > 10_000
