@@ -6,16 +6,21 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 
 from auditor.cli.command import Command
 from auditor.nlp.model import CANDIDATES, find_model
 from auditor.sources.registry import all_readers
+
+NETWORK_CLIENTS = ("httpx", "httpcore", "requests", "urllib3", "aiohttp", "auditor.online")
 
 
 def checks(model: str | None = None) -> dict[str, object]:
     info = find_model(model)
     platforms = sorted({r.platform for r in all_readers()})
     tesseract = shutil.which("tesseract")
+    # The online features import their HTTP client only when run: none is loaded here.
+    loaded = sorted(m for m in NETWORK_CLIENTS if m in sys.modules)
     return {
         "language_model": info.label if info else None,
         "language_model_note": (
@@ -26,7 +31,10 @@ def checks(model: str | None = None) -> dict[str, object]:
         "ocr": tesseract or None,
         "platforms": platforms,
         "network": "off: the audit opens no network connection; only 'public-check' and "
-        "'profile import URL' go online, and only when you run them",
+        "'profile import URL' go online, and only when you run them"
+        if not loaded
+        else f"ACTIVE: network client(s) loaded: {', '.join(loaded)}",
+        "network_clients_loaded": loaded,
     }
 
 
