@@ -8,6 +8,7 @@ import logging
 import os
 import pkgutil
 import sys
+from pathlib import Path
 
 from auditor import __version__
 from auditor.cli.command import Command
@@ -40,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"auditor {__version__}")
     parser.add_argument("--debug", action="store_true", help="show internal details of errors")
+    parser.add_argument(
+        "--state",
+        dest="top_state",
+        metavar="DIR",
+        help="keep the audit history in this folder (for any command, or the app)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for cmd in _commands():
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
@@ -52,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.top_state and getattr(args, "state", None) is None:
+        args.state = Path(args.top_state)  # `auditor --state DIR [COMMAND]`
     debug = args.debug or os.environ.get("AUDITOR_DEBUG") == "1"
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(message)s")
     run = getattr(args, "_run", None)

@@ -1,0 +1,1 @@
+"""One screen per step of the audit, each with its styles in a `.tcss` file beside it."""

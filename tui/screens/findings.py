@@ -1,0 +1,273 @@
+"""Findings: grouped and filtered, with the detail of the one under the cursor and one key per
+decision (fixed, not a problem, permitted with a note), undo, and copy the item's link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Static, Tree
+
+from auditor.errors import AuditorError
+from auditor.models.finding import Finding
+from tui.screens.base import StepScreen
+from tui.services import DecisionState
+from tui.session import platform_name
+from tui.widgets.finding_detail import SEVERITY_STYLE, finding_detail
+from tui.widgets.photo import PhotoView
+from tui.widgets.text_prompt import TextPrompt
+
+GROUPINGS = ("platform", "clause", "severity")
+FILTERS = ("open", "new", "decided", "all")
+FILTER_WORDS = {
+    "open": "still to do",
+    "new": "new since last audit",
+    "decided": "decided",
+    "all": "all",
+}
+DECIDED_MARK = {"fixed": "✓", "not_a_problem": "–", "permitted": "P", "open": " "}
+
+
+def group_key(f: Finding, grouping: str) -> tuple[tuple[object, ...], str]:
+    """(sort key, heading) of the group a finding belongs to."""
+    if grouping == "clause":
+        from auditor.rules.clauses import clause_sort_key
+
+        return clause_sort_key(f.clause), f"Clause {f.clause}"
+    if grouping == "severity":
+        return (f.severity.rank,), f"{f.severity.value.capitalize()} severity"
+    return (platform_name(f.platform),), platform_name(f.platform)
+
+
+def matches(f: Finding, needle: str) -> bool:
+    if not needle:
+        return True
+    hay = " ".join([f.title, f.clause, f.platform, f.item.text, f.item.title or "", f.rule])
+    return needle.casefold() in hay.casefold()
+
+
+class FindingsScreen(StepScreen):
+    STEP = "findings"
+    CSS_PATH = "findings.tcss"
+    BINDINGS = [
+        Binding("f", "decide('fixed')", "Fixed"),
+        Binding("n", "decide('not_a_problem')", "Not a problem"),
+        Binding("p", "permit", "Permitted"),
+        Binding("u", "undo", "Undo"),
+        Binding("y", "copy_link", "Copy link"),
+        Binding("g", "next_grouping", "Group"),
+        Binding("o", "next_filter", "Filter"),
+        Binding("slash", "search", "Search"),
+        Binding("escape", "leave_search", "Back to list", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.grouping = "platform"
+        self.filter_by = "open"
+        self.needle = ""
+        self.selected: str | None = None
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="findings-top"):
+            yield Static("", id="findings-mode")
+            yield Input(placeholder="/ search", id="search")
+        with Horizontal(id="findings-body"):
+            tree: Tree[str] = Tree("Findings", id="finding-tree")
+            tree.show_root = False
+            tree.guide_depth = 2
+            yield tree
+            with VerticalScroll(id="detail"):
+                yield Static("", id="detail-text")
+                yield PhotoView(id="photo")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#finding-tree", Tree).focus()
+
+    # -- the list -------------------------------------------------------------------------
+    def shown_findings(self) -> list[Finding]:
+        s = self.session
+        out = []
+        for f in s.findings:
+            decision = s.decision_of(f.id).decision
+            if self.filter_by == "open" and decision != "open":
+                continue
+            if self.filter_by == "new" and f.id not in s.new_ids:
+                continue
+            if self.filter_by == "decided" and decision == "open":
+                continue
+            if matches(f, self.needle):
+                out.append(f)
+        return out
+
+    def refresh_view(self, what: frozenset[str]) -> None:
+        if not what & {"all", "findings"}:
+            return
+        tree: Tree[str] = self.query_one("#finding-tree", Tree)
+        shown = self.shown_findings()
+        order = [f.id for f in shown]
+        keep = self.selected
+        old_line = tree.cursor_line
+        groups: dict[str, tuple[tuple[object, ...], list[Finding]]] = {}
+        for f in shown:
+            key, heading = group_key(f, self.grouping)
+            groups.setdefault(heading, (key, []))[1].append(f)
+        tree.clear()
+        target = None
+        for heading, (_key, members) in sorted(groups.items(), key=lambda kv: kv[1][0]):
+            node = tree.root.add(Text(f"{heading} ({len(members)})", style="bold"), expand=True)
+            for f in members:
+                leaf = node.add_leaf(self._leaf_label(f), data=f.id)
+                if f.id == keep:
+                    target = leaf
+        total = len(self.session.findings)
+        self.query_one("#findings-mode", Static).update(
+            f"{FILTER_WORDS[self.filter_by].capitalize()} (o): {len(shown)} of {total}"
+            f" · by {self.grouping} (g)"
+        )
+        if target is not None:
+            tree.move_cursor(target)
+        elif order:
+            # The finding under the cursor was decided away: stay at the same place in the list.
+            tree.move_cursor_to_line(max(1, min(old_line, tree.last_line)))
+        self._show_detail()
+
+    def _leaf_label(self, f: Finding) -> Text:
+        decision = self.session.decision_of(f.id).decision
+        label = Text(DECIDED_MARK.get(decision, " ") + " ")
+        label.append("●", style=SEVERITY_STYLE[f.severity.value])
+        label.append(f" {f.clause} {f.title or f.rule}")
+        return label
+
+    def select(self, finding_id: str) -> None:
+        """Put the cursor on a finding (showing all findings if the filter hides it)."""
+        if finding_id not in {f.id for f in self.shown_findings()}:
+            self.filter_by, self.needle = "all", ""
+            self.query_one("#search", Input).value = ""
+        self.selected = finding_id
+        self.refresh_view(frozenset({"findings"}))
+
+    @on(Tree.NodeHighlighted, "#finding-tree")
+    def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        if event.node.data is not None:
+            self.selected = event.node.data
+        self._show_detail()
+
+    def current(self) -> Finding | None:
+        node = self.query_one("#finding-tree", Tree).cursor_node
+        fid = node.data if node is not None else None
+        return next((f for f in self.session.findings if f.id == fid), None) if fid else None
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#detail-text", Static)
+        photo = self.query_one(PhotoView)
+        f = self.current()
+        if f is None:
+            detail.update(self._empty_text())
+            photo.finding_id = None
+            photo.show_photo("", None)
+            return
+        detail.update(
+            finding_detail(f, self.session.decision_of(f.id), f.id in self.session.new_ids)
+        )
+        if photo.finding_id != f.id:
+            photo.finding_id = f.id
+            photo.show_photo(f.item.export, f.item.media)
+
+    def _empty_text(self) -> str:
+        s = self.session
+        if s.scan is not None and s.scan.running:
+            return "Nothing yet: findings appear here as the scan finds them."
+        if not s.findings:
+            if s.scan is None:
+                return "No findings yet. Add your exports (3) and scan them (ctrl+r)."
+            return "Nothing in these exports breaks the policy rules checked here. Well done."
+        if self.needle:
+            return f"Nothing matches “{self.needle}”."
+        return f"Nothing {FILTER_WORDS[self.filter_by]} here. Press o to see the others."
+
+    # -- deciding -------------------------------------------------------------------------
+    def action_decide(self, decision: str, note: str = "") -> None:
+        f = self.current()
+        if f is None:
+            return
+        self._record(f.id, lambda: self.session.service.decide(f.id, decision, note))
+
+    def action_permit(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        self.app.push_screen(
+            TextPrompt(
+                "Permitted: who agreed, and why?",
+                "For example: Headteacher agreed, my niece, clause 6.7.",
+            ),
+            lambda note: self.action_decide("permitted", note) if note else None,
+        )
+
+    def action_undo(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        if self.session.decision_of(f.id).decision == "open":
+            self.notify("Nothing to undo for this finding.")
+            return
+        self._record(f.id, lambda: self.session.service.undo(f.id))
+
+    @work(thread=True, group="decide")
+    def _record(self, finding_id: str, change: Callable[[], DecisionState]) -> None:
+        try:
+            state = change()
+        except AuditorError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        self.app.call_from_thread(self._recorded, finding_id, state)
+
+    def _recorded(self, finding_id: str, state: DecisionState) -> None:
+        self.session.decisions[finding_id] = state
+        self.selected = (
+            None if self.filter_by == "open" and state.decision != "open" else finding_id
+        )
+        self.refresh_view(frozenset({"findings"}))
+        self.auditor.notify(
+            f"Marked {state.decision.replace('_', ' ')}" if state.decision != "open" else "Undone",
+            timeout=2,
+        )
+
+    def action_copy_link(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+        link = f.item.url or f"{f.item.export} › {f.item.source} {f.item.locator}"
+        self.app.copy_to_clipboard(link)
+        self.notify("Link copied" if f.item.url else "Where to find it copied", timeout=2)
+
+    # -- grouping, filtering, searching ---------------------------------------------------
+    def action_next_grouping(self) -> None:
+        self.grouping = GROUPINGS[(GROUPINGS.index(self.grouping) + 1) % len(GROUPINGS)]
+        self.refresh_view(frozenset({"findings"}))
+
+    def action_next_filter(self) -> None:
+        self.filter_by = FILTERS[(FILTERS.index(self.filter_by) + 1) % len(FILTERS)]
+        self.refresh_view(frozenset({"findings"}))
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_leave_search(self) -> None:
+        self.query_one("#finding-tree", Tree).focus()
+
+    @on(Input.Changed, "#search")
+    def _search(self, event: Input.Changed) -> None:
+        self.needle = event.value.strip()
+        self.refresh_view(frozenset({"findings"}))
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_leave_search()

@@ -1,0 +1,87 @@
+"""Help: the keys, and the policy's clauses in plain English (with their exact words)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Markdown
+
+from tui.screens.base import StepScreen
+
+# The clauses the audit checks, in the order a reader meets them in the policy.
+CORE_CLAUSES = (
+    "5.1",
+    "5.2",
+    "5.4",
+    "6.1",
+    "6.5",
+    "6.7",
+    "6.13",
+    "6.14",
+    "6.16",
+    "6.17",
+    "6.20",
+    "6.21",
+    "9.1",
+)
+
+KEYS = """\
+# Help
+
+Everything this app reads and writes stays on this computer. Nothing is sent anywhere.
+
+## Keys
+
+| Key | What it does |
+|---|---|
+| 1 to 7 | Go to a step: Setup, Get data, Exports, Scan, Findings, Checklist, History |
+| ? or F1 | This help |
+| ctrl+p | Every action, by name |
+| ctrl+t | Change the colours (dark, light, high contrast) |
+| Tab, shift+Tab | Move between parts of the screen |
+| ctrl+q | Quit |
+
+**Setup:** ctrl+s saves, ctrl+o imports a file from your school, ctrl+n shows the pupil names.
+
+**Exports:** type or drop a path and press Enter; in the folder tree, Enter or a adds the
+file or folder; x removes one; ctrl+r starts the scan.
+
+**Scan:** c cancels (the findings so far are kept); f goes to the findings.
+
+**Findings:** f fixed, n not a problem, p permitted (with a note), u undo, y copies the
+link, g changes the grouping, o changes the filter, / searches.
+
+**Checklist:** space ticks a setting; m, h and i save it as Markdown, HTML or a calendar
+reminder.
+
+## The policy in plain English
+"""
+
+
+def help_markdown() -> str:
+    parts = [KEYS]
+    try:
+        from auditor.rules.clauses import bundled_clauses
+
+        clauses = bundled_clauses()
+    except Exception:  # the clause data is part of the install; without it the keys still help
+        clauses = {}
+    for number in CORE_CLAUSES:
+        clause = clauses.get(number)
+        if clause is None:
+            continue
+        parts.append(f"### {number}: {clause.summary}\n")
+        parts.append("\n".join(f"> {p}\n>" for p in clause.paragraphs).rstrip(">\n") + "\n")
+    return "\n".join(parts)
+
+
+class HelpScreen(StepScreen):
+    STEP = "help"
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="help-scroll"):
+            yield Markdown(help_markdown(), id="help-text")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#help-scroll").focus()

@@ -1,0 +1,286 @@
+"""Setup: tell the app about your school and yourself, once. Saved as the school profile TOML.
+
+Every field but the school's name is optional. The names the audit will search for are
+previewed live as the name is typed. A pupil list is read only to count it: the names are not
+shown unless asked for.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Input, Label, Static
+
+from auditor.detect.aliases import school_aliases
+from auditor.errors import AuditorError
+from auditor.profile.loader import load_profile, load_pupil_names
+from auditor.profile.schema import (
+    PupilsSection,
+    ReviewSection,
+    SchoolProfile,
+    SchoolSection,
+    YouSection,
+)
+from tui.paths import parse_dropped_paths
+from tui.profile_io import save_profile
+from tui.screens.base import StepScreen
+from tui.widgets.text_prompt import TextPrompt
+
+PRIVACY_NOTE = (
+    "Everything you type here stays on this computer, in a private file only you can open. "
+    "Nothing is sent anywhere."
+)
+
+
+def split_list(text: str) -> list[str]:
+    """Comma- or semicolon-separated values, trimmed, empties dropped, order kept."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    return list(dict.fromkeys(p for p in parts if p))
+
+
+class SetupScreen(StepScreen):
+    STEP = "setup"
+    CSS_PATH = "setup.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+o", "import_profile", "Import school file"),
+        Binding("ctrl+n", "toggle_names", "Show pupil names"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pupil_names: list[str] = []
+        self.show_names = False
+
+    def compose_body(self) -> ComposeResult:
+        with VerticalScroll(id="setup-form"):
+            yield Static(PRIVACY_NOTE, classes="notice", id="privacy-note")
+            yield Static("", classes="problem", id="setup-problem")
+            yield Label("Your school's full name", classes="field-label")
+            yield Input(placeholder="e.g. St Clement's CE Primary School", id="school-name")
+            yield Static("", id="alias-preview", classes="hint")
+            yield Label("Other names people use for it (comma-separated)", classes="field-label")
+            yield Input(placeholder="e.g. SCPS, St Clem's", id="aliases")
+            with Horizontal(classes="pair"):
+                with Vertical():
+                    yield Label("Town", classes="field-label")
+                    yield Input(id="town")
+                with Vertical():
+                    yield Label("School postcode", classes="field-label")
+                    yield Input(id="postcode")
+            with Horizontal(classes="pair"):
+                with Vertical():
+                    yield Label("Your name", classes="field-label")
+                    yield Input(id="your-name")
+                with Vertical():
+                    yield Label("Your roles (comma-separated)", classes="field-label")
+                    yield Input(placeholder="e.g. Year 4 teacher", id="roles")
+            yield Label(
+                "Pupil list (optional): a text file, one name per line", classes="field-label"
+            )
+            yield Input(placeholder="path to the file", id="pupils")
+            yield Static("", id="pupil-count", classes="hint")
+            with Horizontal(classes="pair"):
+                with Vertical():
+                    yield Label("Home address (optional)", classes="field-label")
+                    yield Input(id="home-address")
+                with Vertical():
+                    yield Label("Home postcode (optional)", classes="field-label")
+                    yield Input(id="home-postcode")
+            with Horizontal(id="setup-buttons"):
+                yield Button("Save  ctrl+s", id="save", variant="primary")
+                yield Button("Import a school's file  ctrl+o", id="import")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.fill_from(self.session.profile)
+        self.say_problem(self.session.profile_problem)
+        self.query_one("#school-name", Input).focus()
+
+    # -- showing --------------------------------------------------------------------------
+    def say_problem(self, text: str | None) -> None:
+        problem = self.query_one("#setup-problem", Static)
+        problem.update(text or "")
+        problem.display = bool(text)
+
+    def fill_from(self, profile: SchoolProfile | None) -> None:
+        if profile is None:
+            self.update_aliases()
+            return
+        values = {
+            "school-name": profile.school.name,
+            "aliases": ", ".join(profile.school.aliases),
+            "town": profile.school.town or "",
+            "postcode": profile.school.postcode or "",
+            "your-name": profile.you.name or "",
+            "roles": ", ".join(profile.you.roles),
+            "pupils": self._pupil_path_text(profile),
+            "home-address": profile.you.home_address or "",
+            "home-postcode": profile.you.home_postcode or "",
+        }
+        for field_id, value in values.items():
+            self.query_one(f"#{field_id}", Input).value = value
+        self.update_aliases()
+        self.update_pupils()
+
+    @staticmethod
+    def _pupil_path_text(profile: SchoolProfile) -> str:
+        if not profile.pupils.names_file:
+            return ""
+        path = Path(profile.pupils.names_file)
+        if not path.is_absolute() and profile.path is not None:
+            path = profile.path.parent / path
+        return str(path)
+
+    def field_value(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value.strip()
+
+    @on(Input.Changed, "#school-name, #aliases")
+    def update_aliases(self) -> None:
+        name = self.field_value("school-name")
+        preview = self.query_one("#alias-preview", Static)
+        if not name:
+            preview.update("Type the name: the forms the audit searches for appear here.")
+            return
+        forms = school_aliases(name, split_list(self.field_value("aliases")))
+        # Curly-apostrophe twins are searched for too; listing them twice only adds noise.
+        plain = [f for f in forms if "’" not in f]
+        more = " (and each with a curly apostrophe)" if len(plain) < len(forms) else ""
+        preview.update("The audit will look for: " + " · ".join(plain) + more)
+
+    @on(Input.Changed, "#pupils")
+    def update_pupils(self) -> None:
+        label = self.query_one("#pupil-count", Static)
+        self.pupil_names = []
+        text = self.field_value("pupils")
+        if not text:
+            label.update("No pupil list: pupils' names will not be searched for.")
+            return
+        paths = parse_dropped_paths(text)
+        if len(paths) != 1 or not paths[0].is_file():
+            label.update("No file there yet.")
+            return
+        try:
+            self.pupil_names = load_pupil_names(paths[0])
+        except AuditorError as exc:
+            label.update(str(exc))
+            return
+        count = f"{len(self.pupil_names)} names read."
+        if self.show_names:
+            label.update(count + " " + ", ".join(self.pupil_names))
+        else:
+            label.update(count + " They are not shown (ctrl+n shows them).")
+
+    def action_toggle_names(self) -> None:
+        self.show_names = not self.show_names
+        self.update_pupils()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    @on(Button.Pressed, "#save")
+    def _save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#import")
+    def _import_pressed(self) -> None:
+        self.action_import_profile()
+
+    # -- saving ---------------------------------------------------------------------------
+    def build_profile(self) -> SchoolProfile:
+        old = self.session.profile
+        pupils = parse_dropped_paths(self.field_value("pupils"))
+        return SchoolProfile(
+            school=SchoolSection(
+                name=self.field_value("school-name"),
+                aliases=split_list(self.field_value("aliases")),
+                town=self.field_value("town") or None,
+                postcode=self.field_value("postcode").upper() or None,
+                location=old.school.location if old else None,
+                website=old.school.website if old else None,
+                email_domain=old.school.email_domain if old else None,
+            ),
+            you=YouSection(
+                name=self.field_value("your-name") or None,
+                roles=split_list(self.field_value("roles")),
+                home_address=self.field_value("home-address") or None,
+                home_postcode=self.field_value("home-postcode").upper() or None,
+                home_location=old.you.home_location if old else None,
+                phones=old.you.phones if old else [],
+                emails=old.you.emails if old else [],
+            ),
+            pupils=PupilsSection(names_file=str(pupils[0].resolve()) if pupils else None),
+            review=old.review if old else ReviewSection(),
+        )
+
+    def action_save(self) -> None:
+        if not self.field_value("school-name"):
+            self.say_problem("The school's name is needed: it is what the audit looks for.")
+            self.query_one("#school-name", Input).focus()
+            return
+        try:
+            profile = self.build_profile()
+            save_profile(profile, self.session.profile_path)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            self.say_problem(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}")
+            return
+        except AuditorError as exc:
+            self.say_problem(str(exc))
+            return
+        self.auditor.load_profile()
+        self.say_problem(self.session.profile_problem or "")
+        if self.session.profile is not None:
+            self.notify(f"Saved to {self.session.profile_path}", title="Profile saved")
+            self.auditor.action_goto("guide")
+
+    def action_import_profile(self) -> None:
+        self.app.push_screen(
+            TextPrompt(
+                "Import your school's profile file",
+                "A .toml file your school gave you. A copy is kept with your settings.",
+                placeholder="path to the file (you can drop it here)",
+            ),
+            self.import_from,
+        )
+
+    def import_from(self, text: str | None) -> None:
+        if not text:
+            return
+        paths = parse_dropped_paths(text)
+        if len(paths) != 1:
+            self.say_problem("Give one file.")
+            return
+        source = paths[0]
+        try:
+            profile = load_profile(source, read_pupils=False)
+        except AuditorError as exc:
+            self.say_problem(str(exc))
+            return
+        if profile.pupils.names_file and not Path(profile.pupils.names_file).is_absolute():
+            # The copy lives elsewhere: point it at the list beside the original.
+            names = (source.parent / profile.pupils.names_file).resolve()
+            profile.pupils = PupilsSection(names_file=str(names))
+        rules = source.parent / "rules.d"
+        target = self.session.profile_path
+        try:
+            save_profile(profile, target)
+            if rules.is_dir() and rules.resolve() != (target.parent / "rules.d").resolve():
+                shutil.copytree(rules, target.parent / "rules.d", dirs_exist_ok=True)
+        except AuditorError as exc:
+            self.say_problem(str(exc))
+            return
+        except OSError as exc:
+            self.say_problem(f"The school's rules folder could not be copied ({exc.strerror}).")
+            return
+        self.auditor.load_profile()
+        self.fill_from(self.session.profile)
+        self.say_problem(self.session.profile_problem or "")
+        self.notify(f"Imported {source.name}. Check the details, then save.", title="Imported")

@@ -1,0 +1,196 @@
+"""The TUI's one door to the engine and the audit store.
+
+Screens never import the pipeline or the store themselves: they call this adapter, from a
+worker thread for anything slow. It runs the same `run_scan` the CLI runs, records the audit
+in the store, and keeps decisions and ticked settings there. Heavy modules (the pipeline, the
+store, spaCy behind them) are imported here lazily, so the app's first frame does not wait.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from auditor.models.finding import Finding
+from auditor.models.report import ScanReport, ScanWarning
+
+if TYPE_CHECKING:
+    from auditor.pipeline import Progress
+    from auditor.profile.schema import SchoolProfile
+    from auditor.store.db import Store
+
+DECISIONS = ("open", "fixed", "not_a_problem", "permitted")
+DECISION_LABELS = {
+    "open": "to do",
+    "fixed": "fixed",
+    "not_a_problem": "not a problem",
+    "permitted": "permitted",
+}
+
+
+@dataclass
+class DecisionState:
+    decision: str = "open"
+    note: str = ""
+    decided_at: datetime | None = None
+
+
+@dataclass
+class AuditRow:
+    """One past audit, as the history screen lists it."""
+
+    id: int
+    started_at: datetime
+    status: str
+    exports: list[str]
+    findings: int
+    new: int
+    resolved: int
+    open_after: int  # open findings right after it (the trend line)
+
+
+@dataclass
+class ScanOutcome:
+    report: ScanReport
+    audit_id: int | None
+    new_ids: set[str] = field(default_factory=set)
+    cancelled: bool = False
+
+
+class AuditService:
+    """Scans, decisions, history and ticked settings, kept in the store under `state_dir`."""
+
+    def __init__(self, state_dir: Path) -> None:
+        self.state_dir = state_dir
+        self._store: Store | None = None
+        self._lock = threading.RLock()
+        # Kept in memory when the store cannot be opened, so triage still works this session.
+        self._memory: dict[str, DecisionState] = {}
+        self.store_problem: str | None = None
+
+    # -- the store ------------------------------------------------------------------------
+    def store(self) -> Store | None:
+        with self._lock:
+            if self._store is None and self.store_problem is None:
+                try:
+                    from auditor.store.db import Store
+
+                    self._store = Store.open(self.state_dir)
+                except Exception as exc:  # an unusable history must not stop the audit
+                    self.store_problem = (
+                        f"the audit history cannot be opened ({type(exc).__name__}); "
+                        "decisions are kept until you close the app"
+                    )
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    # -- scanning -------------------------------------------------------------------------
+    def scan(
+        self,
+        exports: list[Path],
+        profile: SchoolProfile,
+        on_finding: Callable[[Finding], None],
+        on_progress: Callable[[Progress], None],
+        on_warning: Callable[[ScanWarning], None],
+        cancel: threading.Event,
+    ) -> ScanOutcome:
+        """Run the audit (call from a worker thread) and record it in the history."""
+        from auditor.pipeline import ScanCallbacks, run_scan
+
+        callbacks = ScanCallbacks(
+            on_finding=on_finding, on_warning=on_warning, on_progress=on_progress, cancel=cancel
+        )
+        store = self.store()
+        if store is None:
+            report = run_scan(exports, profile, callbacks=callbacks)
+            return ScanOutcome(report, None, {f.id for f in report.findings}, cancel.is_set())
+        from auditor.store.recorder import recorded_scan
+
+        recorded = recorded_scan(store, exports, profile, callbacks=callbacks)
+        statuses = store.audit_statuses(recorded.audit.id)
+        new_ids = {fid for fid, status in statuses.items() if status.value == "new"}
+        return ScanOutcome(recorded.report, recorded.audit.id, new_ids, cancel.is_set())
+
+    # -- decisions ------------------------------------------------------------------------
+    def decisions(self) -> dict[str, DecisionState]:
+        store = self.store()
+        if store is None:
+            return dict(self._memory)
+        return {
+            t.finding.id: DecisionState(t.decision.value, t.note, t.decided_at)
+            for t in store.findings(include_resolved=True)
+        }
+
+    def remembered_findings(self) -> list[Finding]:
+        """Findings of earlier audits still present (pupil names masked), for a fresh start."""
+        store = self.store()
+        if store is None:
+            return []
+        return [t.finding for t in store.findings()]
+
+    def decide(self, finding_id: str, decision: str, note: str = "") -> DecisionState:
+        store = self.store()
+        if store is None:
+            state = DecisionState(decision, note.strip(), datetime.now())
+            self._memory[finding_id] = state
+            return state
+        from auditor.store.models import Decision
+
+        record = store.decide(finding_id, Decision(decision), note)
+        return DecisionState(record.decision.value, record.note, record.made_at)
+
+    def undo(self, finding_id: str) -> DecisionState:
+        store = self.store()
+        if store is None:
+            self._memory.pop(finding_id, None)
+            return DecisionState()
+        record = store.undo(finding_id)
+        if record is None:
+            return DecisionState()
+        return DecisionState(record.decision.value, record.note, record.made_at)
+
+    # -- history --------------------------------------------------------------------------
+    def history(self) -> list[AuditRow]:
+        store = self.store()
+        if store is None:
+            return []
+        rows: list[AuditRow] = []
+        open_now = 0
+        for a in store.audits():
+            if a.status.value == "running":
+                continue
+            open_now = a.counts.findings
+            rows.append(
+                AuditRow(
+                    id=a.id,
+                    started_at=a.started_at,
+                    status=a.status.value,
+                    exports=[Path(e.path).name for e in a.exports],
+                    findings=a.counts.findings,
+                    new=a.counts.new,
+                    resolved=a.counts.resolved,
+                    open_after=open_now,
+                )
+            )
+        return rows
+
+    # -- privacy settings ticks -----------------------------------------------------------
+    def settings_checked(self) -> set[tuple[str, str]]:
+        store = self.store()
+        if store is None:
+            return set()
+        return set(store.settings_checked())
+
+    def set_setting_checked(self, platform: str, check_id: str, checked: bool) -> None:
+        store = self.store()
+        if store is not None:
+            store.set_setting_checked(platform, check_id, checked)

@@ -1,0 +1,125 @@
+"""What the app knows during one sitting: the profile, the chosen exports, the scan and findings.
+
+Plain data, no widgets: screens read it when they are shown and when the app says it changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from auditor.models.finding import Finding
+from auditor.models.report import ScanWarning
+from auditor.profile.schema import SchoolProfile
+from tui.services import AuditService, DecisionState
+
+Clock = Callable[[], datetime]
+
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X (Twitter)",
+    "linkedin": "LinkedIn",
+    "tiktok": "TikTok",
+    "whatsapp": "WhatsApp",
+    "google_photos": "Google Photos",
+    "youtube": "YouTube",
+    "snapchat": "Snapchat",
+    "reddit": "Reddit",
+    "pinterest": "Pinterest",
+    "tumblr": "Tumblr",
+    "flickr": "Flickr",
+}
+
+
+def platform_name(key: str) -> str:
+    return PLATFORM_NAMES.get(key, key.replace("_", " ").title())
+
+
+@dataclass
+class ExportChoice:
+    """An export the user added, and what a first look at it found."""
+
+    path: Path
+    platforms: list[str] = field(default_factory=list)
+    files: int = 0
+    readable: int = 0
+    problem: str | None = None
+    checking: bool = True
+
+    @property
+    def label(self) -> str:
+        if self.checking:
+            return "checking…"
+        if self.problem:
+            return self.problem
+        if not self.platforms:
+            return f"no files this tool can read ({self.files} files)"
+        names = ", ".join(platform_name(p) for p in self.platforms)
+        return f"{names}: {self.readable} of {self.files} files readable"
+
+
+@dataclass
+class ExportProgress:
+    export: str
+    stage: str = "waiting"  # waiting | reading | text | done
+    files_done: int = 0
+    files_total: int = 0
+    items: int = 0
+    findings: int = 0
+
+
+@dataclass
+class ScanState:
+    started_at: datetime
+    exports: dict[str, ExportProgress]
+    running: bool = True
+    cancelled: bool = False
+    finished_at: datetime | None = None
+    failure: str | None = None
+    warnings: list[ScanWarning] = field(default_factory=list)
+
+    @property
+    def fraction(self) -> float:
+        """Done so far, 0..1, by files read across all exports (finished exports count whole)."""
+        total = sum(max(p.files_total, 1) for p in self.exports.values())
+        done = sum(
+            max(p.files_total, 1) if p.stage == "done" else p.files_done
+            for p in self.exports.values()
+        )
+        return done / total if total else 0.0
+
+    def eta_seconds(self, now: datetime) -> float | None:
+        frac = self.fraction
+        if not self.running or frac <= 0.02:
+            return None
+        elapsed = (now - self.started_at).total_seconds()
+        return max(0.0, elapsed * (1 - frac) / frac)
+
+    @property
+    def items(self) -> int:
+        return sum(p.items for p in self.exports.values())
+
+
+@dataclass
+class Session:
+    state_dir: Path
+    profile_path: Path
+    service: AuditService
+    clock: Clock
+    profile: SchoolProfile | None = None
+    profile_problem: str | None = None
+    exports: list[ExportChoice] = field(default_factory=list)
+    scan: ScanState | None = None
+    findings: list[Finding] = field(default_factory=list)
+    new_ids: set[str] = field(default_factory=set)
+    decisions: dict[str, DecisionState] = field(default_factory=dict)
+    last_export_dir: Path | None = None
+
+    def decision_of(self, finding_id: str) -> DecisionState:
+        return self.decisions.get(finding_id, DecisionState())
+
+    def open_findings(self) -> list[Finding]:
+        return [f for f in self.findings if self.decision_of(f.id).decision == "open"]
