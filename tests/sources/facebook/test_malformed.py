@@ -114,3 +114,14 @@ def test_damaged_secure_storage_thread(tmp_path: Path, damage: str) -> None:
     wrong = {"participants": ["A"], "threadName": "A", "messages": [1, 2]}
     content = damaged(json.dumps(valid), json.dumps(wrong))[damage]
     assert_warns_and_survives(tmp_path, f"{ACT}/messages/A_1.json", content)
+
+
+def test_a_truncated_posts_list_keeps_the_posts_before_the_damage(tmp_path: Path) -> None:
+    posts = [{"timestamp": T + n, "data": [{"post": f"post number {n}"}]} for n in range(10)]
+    text = json.dumps(posts, indent=1)
+    cut = text[: text.index("post number 7") + 5]
+    rel = f"{ACT}/posts/your_posts__check_ins__photos_and_videos_1.json"
+    items = assert_warns_and_survives(tmp_path, rel, cut.encode())
+    got = [i.text for i in items if i.source == rel]
+    assert got == [f"post number {n}" for n in range(7)]
+    assert [i.locator for i in items if i.source == rel] == [f"/{n}" for n in range(7)]

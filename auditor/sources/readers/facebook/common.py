@@ -18,7 +18,7 @@ from auditor.models.item import GeoPoint, MediaInfo
 from auditor.sources.export import Entry, Export
 from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext
-from auditor.sources.text import decode_text, fix_mojibake_deep
+from auditor.sources.text import decode_text, fix_mojibake
 from auditor.sources.timestamps import from_unix
 
 # Longer texts than this are cut (with a warning): no real post or message comes close, and a
@@ -91,31 +91,100 @@ def parse_coordinate_string(s: str) -> GeoPoint | None:
 # -- loading --------------------------------------------------------------------------------
 
 
-def load_meta_json(entry: Entry, export: Export, ctx: ReadContext) -> Any | None:
+def _repaired_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """json `object_pairs_hook`: mojibake repaired while parsing, so no second copy is made."""
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if type(v) is str:
+            v = fix_mojibake(v)
+        elif type(v) is list:
+            for i, x in enumerate(v):
+                if type(x) is str:
+                    v[i] = fix_mojibake(x)
+        out[fix_mojibake(k)] = v
+    return out
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_repaired_object)
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _skip_ws(text: str, i: int) -> int:
+    m = _WS.match(text, i)
+    return m.end() if m else i
+
+
+class JsonArrayStream:
+    """The elements of a top-level JSON array, parsed one at a time from the file's text.
+
+    Only one element's objects are alive at a time, so a 50 MB posts file does not become
+    300 MB of dicts. A damaged element ends the stream with a warning; those before it count.
+    """
+
+    def __init__(self, text: str, entry: Entry, ctx: ReadContext) -> None:
+        self._text, self._entry, self._ctx = text, entry, ctx
+
+    def __iter__(self) -> Iterator[Any]:
+        text, n = self._text, len(self._text)
+        i = _skip_ws(text, text.index("[") + 1)
+        if i < n and text[i] == "]":
+            return
+        while i < n:
+            try:
+                value, end = _DECODER.raw_decode(text, i)
+            except json.JSONDecodeError as exc:
+                self._warn_damaged(exc.lineno, exc.msg)
+                return
+            except RecursionError:
+                self._warn_damaged(0, "nested too deeply")
+                return
+            yield fix_mojibake(value) if type(value) is str else value
+            i = _skip_ws(text, end)
+            if i < n and text[i] == ",":
+                i = _skip_ws(text, i + 1)
+            elif i < n and text[i] == "]":
+                return
+            else:
+                break
+        self._warn_damaged(text.count("\n", 0, i) + 1, "the list does not end")
+
+    def _warn_damaged(self, line: int, msg: str) -> None:
+        self._ctx.warn(
+            self._entry.path,
+            f"not valid JSON (line {line}: {msg}); it may be truncated — read up to there",
+        )
+
+
+def load_meta_json(
+    entry: Entry, export: Export, ctx: ReadContext, *, stream: bool = False
+) -> Any | None:
     """The parsed JSON of a Meta file with mojibake repaired, or None after a warning.
 
     Like `jsonfile.load_json`, and also warns when the file is not UTF-8: Meta writes pure
     ASCII JSON, so another encoding means the file was re-saved and some text may be wrong.
+    With `stream`, a file that is one top-level array comes back as a `JsonArrayStream`.
     """
     if entry.size > ctx.max_json_bytes:
         ctx.warn(entry.path, f"skipped: {entry.size // 1_000_000} MB is too large for a JSON file")
         return None
     raw = export.read_bytes(entry)
-    if not raw.strip():
+    if not raw or raw.isspace():
         ctx.warn(entry.path, "empty file")
         return None
     text, encoding = decode_text(raw)
+    del raw
     if encoding not in ("utf-8", "utf-8-sig"):
         ctx.warn(entry.path, f"not saved as UTF-8 (read as {encoding}); some text may be wrong")
+    if stream and text.lstrip(" \t\r\n\ufeff")[:1] == "[":
+        return JsonArrayStream(text, entry, ctx)
     try:
-        data = json.loads(text)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         ctx.warn(entry.path, f"not valid JSON (line {exc.lineno}: {exc.msg}); it may be truncated")
         return None
     except RecursionError:
         ctx.warn(entry.path, "skipped: JSON nested too deeply to be a real export file")
         return None
-    return fix_mojibake_deep(data)
 
 
 def clip(text: str, entry: Entry, ctx: ReadContext) -> str:
@@ -134,7 +203,7 @@ class Shape:
 
     def records(self, value: Any, what: str) -> Iterator[tuple[int, dict[str, Any]]]:
         """(index, record) for each object in the list `value`; warns when it is no list."""
-        if not isinstance(value, list):
+        if not isinstance(value, (list, JsonArrayStream)):
             self.ctx.warn(self.entry.path, f"no list of {what} where one was expected")
             return
         for i, raw in enumerate(value):

@@ -15,6 +15,7 @@ from auditor.sources.export import Entry, Export
 from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.common import (
+    JsonArrayStream,
     Shape,
     clip,
     geo,
@@ -39,11 +40,11 @@ class FacebookPostsJson(Reader):
         return bool(_POSTS_FILE.match(entry.name)) or entry.name == _OTHER_PAGES
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        data = load_meta_json(entry, export, ctx)
+        data = load_meta_json(entry, export, ctx, stream=True)
         if data is None:
             return
         shape = Shape(entry, ctx)
-        if isinstance(data, list):
+        if isinstance(data, (list, JsonArrayStream)):
             base: tuple[object, ...] = ()
             posts = data
         elif isinstance(data, dict) and data:

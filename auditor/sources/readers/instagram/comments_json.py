@@ -35,7 +35,7 @@ class InstagramCommentsJson(Reader):
         return "string_map_data" in export.head(entry, 2048).decode("utf-8", errors="replace")
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        data = load_meta_json(entry, export, ctx)
+        data = load_meta_json(entry, export, ctx, stream=True)
         if data is None:
             return
         base: tuple[object, ...] = ()

@@ -49,7 +49,7 @@ class InstagramConnectionsJson(Reader):
         )
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        data = load_meta_json(entry, export, ctx)
+        data = load_meta_json(entry, export, ctx, stream=True)
         if data is None:
             return
         base: tuple[object, ...] = ()

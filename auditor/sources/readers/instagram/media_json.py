@@ -48,7 +48,7 @@ class InstagramMediaJson(Reader):
         return False
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        data = load_meta_json(entry, export, ctx)
+        data = load_meta_json(entry, export, ctx, stream=True)
         if data is None:
             return
         what, keys = _FILES.get(entry.name, ("post", ()))
