@@ -41,6 +41,8 @@ class LookupBlockedError(socket.gaierror):
 
 _lock = threading.Lock()
 _attempts: list[str] = []
+_where: list[tuple[str, bool]] = []  # for each attempt: the test running, and if marked online
+_current: tuple[str, bool] = ("(start-up or collection)", False)
 _log_path: Path | None = None
 _originals: dict[str, Any] = {}
 
@@ -90,6 +92,7 @@ def _block(what: str) -> None:
     line = what
     with _lock:
         _attempts.append(line)
+        _where.append(_current)
         if _log_path is not None:
             try:
                 with open(_log_path, "a", encoding="utf-8") as fh:
@@ -210,12 +213,33 @@ def pytest_configure(config: Any) -> None:
     install()
 
 
+def pytest_runtest_setup(item: Any) -> None:
+    global _current
+    _current = (item.nodeid, item.get_closest_marker("online") is not None)
+
+
+def pytest_runtest_teardown(item: Any) -> None:
+    global _current
+    _current = ("(between tests)", False)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    blocked = attempts()
-    if blocked:
-        terminalreporter.section("network guard")
+    """Names every test (or import) that tried to go beyond loopback. Tests marked `online`
+    make such attempts on purpose, to check that a blocked network fails cleanly."""
+    with _lock:
+        records = list(zip(_attempts, _where, strict=True))
+    deliberate = sum(1 for _, (_, online) in records if online)
+    unexpected = sorted({(what, test) for what, (test, online) in records if not online})
+    if not records:
+        return
+    terminalreporter.section("network guard")
+    if unexpected:
         terminalreporter.write_line(
-            f"{len(blocked)} connection attempt(s) beyond loopback were blocked:"
+            f"{len(unexpected)} connection attempt(s) beyond loopback were blocked:"
         )
-        for line in sorted(set(blocked)):
-            terminalreporter.write_line(f"  {line}")
+        for what, test in unexpected:
+            terminalreporter.write_line(f"  {what}  ({test})")
+    if deliberate:
+        terminalreporter.write_line(
+            f"{deliberate} deliberate attempt(s) by tests marked online were blocked, as they expect."
+        )

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from tests import network_guard
+from tests.conftest import ROOT
 from tests.network_guard import LookupBlockedError, NetworkBlockedError
+
+# Marked online: these tests try to go beyond loopback on purpose, and open a loopback server.
+pytestmark = pytest.mark.online
 
 # 192.0.2.0/24 and 2001:db8::/32 are reserved for documentation: never a real host.
 FAR_V4 = ("192.0.2.10", 80)
@@ -104,3 +112,24 @@ def test_loopback_stays_usable() -> None:
 )
 def test_what_counts_as_loopback(host: str, local: bool) -> None:
     assert network_guard.is_local_host(host) is local
+
+
+def test_the_summary_names_a_test_that_tried_to_connect(tmp_path: Path) -> None:
+    """A test that reaches beyond loopback (and swallows the error) is still named at the end."""
+    (tmp_path / "test_sneaky.py").write_text(
+        "import socket\n"
+        "def test_phones_home():\n"
+        "    try:\n"
+        "        socket.create_connection(('192.0.2.99', 443), timeout=1)\n"
+        "    except OSError:\n"
+        "        pass\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "tests.network_guard", "-p", "no:cacheprovider",
+         str(tmp_path / "test_sneaky.py")],
+        capture_output=True, text=True, cwd=tmp_path, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert "1 passed" in proc.stdout, proc.stdout + proc.stderr
+    assert "1 connection attempt(s) beyond loopback were blocked:" in proc.stdout
+    assert "connect 192.0.2.99:443  (test_sneaky.py::test_phones_home)" in proc.stdout
