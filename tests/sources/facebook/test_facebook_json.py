@@ -30,7 +30,7 @@ def test_current_layout_counts(current: list) -> None:
     assert kinds(current) == {
         "profile_field": 9,
         "bio": 1,
-        "post": 7,
+        "post": 8,
         "media": 7,
         "comment": 4,
         "group": 2,
@@ -80,6 +80,13 @@ def test_posts_with_attachments_and_places(current: list) -> None:
     assert "Avenham Park" in walk.text and walk.location.lat == 53.7535
     link = next(i for i in posts if i.locator == "/2")
     assert "https://example.com/news/snow-closures" in link.text
+
+
+def test_posts_others_wrote_on_the_timeline(current: list) -> None:
+    (wall,) = by(current, "other_people's_posts_to_your_timeline.json")
+    assert wall.text == "Happy birthday Miss Desai!! 🎂"
+    assert wall.title == "Sam Okoye wrote on Priya Desai's timeline."
+    assert wall.locator == "/wall_posts_sent_to_you_v2/0"
 
 
 def test_album_uncategorised_and_videos(current: list) -> None:

@@ -1,7 +1,9 @@
 """Facebook posts: `your_posts__check_ins__photos_and_videos_N.json` (2024+) and
 `your_posts_N.json` (before 2024). A JSON array of posts; attachments carry media and places.
 
-`post_items` is shared with the group-posts reader: group posts have the same shape.
+Also `other_people's_posts_to_your_timeline.json` (`wall_posts_sent_to_you_v2`): what others
+wrote on the user's timeline shows on the user's profile. `post_items` is shared with the
+group-posts reader: group posts have the same shape.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from auditor.sources.timestamps import from_unix
 
 _POSTS_FILE = re.compile(r"^your_posts(__check_ins__photos_and_videos)?_\d+\.json$")
 _OTHER_PAGES = "posts_on_other_pages_and_profiles.json"
+# Posts other people wrote on the user's timeline: shown on the user's profile.
+_ON_TIMELINE = re.compile(r"^other_people['’_]?s?_posts_to_your_timeline(_\d+)?\.json$")
 
 
 @register
@@ -37,7 +41,10 @@ class FacebookPostsJson(Reader):
     name = "facebook.json.posts"
 
     def claims(self, entry: Entry, export: Export) -> bool:
-        return bool(_POSTS_FILE.match(entry.name)) or entry.name == _OTHER_PAGES
+        return (
+            bool(_POSTS_FILE.match(entry.name) or _ON_TIMELINE.match(entry.name))
+            or entry.name == _OTHER_PAGES
+        )
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx, stream=True)
