@@ -24,7 +24,7 @@ from auditor.models.finding import Finding
 from auditor.models.item import Item, ItemKind
 from auditor.online.classify import classify_page
 from auditor.online.fetch import FetchFailure, PageFetcher
-from auditor.online.outcome import MEANING
+from auditor.online.outcome import MEANING, Outcome
 from auditor.online.pages import PublicPage, parse_page, platform_for
 from auditor.online.report import PageObservations, PageResult, PublicCheckReport
 from auditor.profile.schema import SchoolProfile
@@ -111,7 +111,18 @@ class PublicChecker:
                 retry_after=exc.retry_after,
             )
         host = httpx.URL(fetched.final_url).host
-        page = parse_page(fetched.body, fetched.final_url, host, fetched.charset)
+        try:
+            page = parse_page(fetched.body, fetched.final_url, host, fetched.charset)
+        except (RecursionError, ValueError, LookupError):  # a page built to break parsers
+            return PageResult(
+                url=url,
+                final_url=fetched.final_url,
+                platform=_platform_of(url),
+                outcome=Outcome.NOT_A_PAGE,
+                could_see=False,
+                message=f"{MEANING[Outcome.NOT_A_PAGE]} (the page could not be read)",
+                status=fetched.status,
+            )
         outcome = classify_page(page, fetched.final_url, host, fetched.truncated)
         result = PageResult(
             url=url,

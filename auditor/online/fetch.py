@@ -195,8 +195,16 @@ class PageFetcher:
                 raise FetchFailure(
                     Outcome.TIMEOUT, url, f"no answer within {self.limits.read_timeout:g} s"
                 ) from None
+            except httpx.ProtocolError:
+                raise FetchFailure(
+                    Outcome.SERVER_ERROR, url, "the site's answer was broken off or malformed"
+                ) from None
             except httpx.TransportError as exc:
                 raise FetchFailure(Outcome.NO_CONNECTION, url, _transport_detail(exc)) from None
+            except (httpx.HTTPError, httpx.InvalidURL):  # e.g. a body that cannot be decoded
+                raise FetchFailure(
+                    Outcome.SERVER_ERROR, url, "the site's answer could not be read"
+                ) from None
         raise FetchFailure(
             Outcome.REDIRECT_LOOP, url, f"more than {self.limits.max_redirects} redirects"
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, NavigableString
+from bs4.element import NavigableString, PreformattedString
 
 PLATFORM_HOSTS = {
     "facebook.com": "facebook",
@@ -38,6 +38,8 @@ SITE_NAMES = {
 }
 GENERIC = "web"
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
+# Not content either: controls (a login box's labels and buttons).
+SKIPPED_TAGS = frozenset({*INVISIBLE_TAGS, "input", "button", "select", "textarea", "form"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 PROFILE_IMAGE_HINT = re.compile(
     r"profile (picture|photo|image)|avatar|profile-pic|profilepic", re.I
@@ -114,32 +116,26 @@ def _hidden(tag: Tag) -> bool:
 
 
 def visible_text(soup: BeautifulSoup) -> str:
-    """The body text a visitor sees, one block per line."""
+    """The body text a visitor sees, one block per line. Iterative: a hostile page nested
+    thousands deep must not exhaust the stack."""
     root = soup.body or soup
     parts: list[str] = []
     size = 0
-
-    def walk(node: Tag) -> None:
-        nonlocal size
-        for child in node.children:
-            if size > MAX_VISIBLE_CHARS:
-                return
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                text = str(child).strip()
-                if text:
-                    parts.append(text)
-                    size += len(text)
-            elif isinstance(child, Tag):
-                if child.name in INVISIBLE_TAGS or _hidden(child):
-                    continue
-                if child.name in ("input", "button", "select", "textarea", "form"):
-                    continue  # controls, not content
-                walk(child)
-
-    walk(root)
-    return "\n".join(_clean(p) for p in parts if _clean(p))
+    stack: list[Tag | NavigableString] = [root]
+    while stack and size <= MAX_VISIBLE_CHARS:
+        node = stack.pop()
+        if isinstance(node, PreformattedString):  # comments, doctype, CDATA, instructions
+            continue
+        if isinstance(node, NavigableString):
+            text = _clean(str(node))
+            if text:
+                parts.append(text)
+                size += len(text)
+            continue
+        if node is not root and (node.name in SKIPPED_TAGS or _hidden(node)):
+            continue
+        stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag | NavigableString))
+    return "\n".join(parts)
 
 
 def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:

@@ -30,6 +30,7 @@ class Answer:
     delay: float = 0.0  # seconds before the status line
     trickle: float = 0.0  # seconds between bytes of the body
     repeat: int = 1  # the body is sent this many times (huge pages without holding them)
+    declared_length: int | None = None  # a Content-Length that does not match (a cut answer)
 
 
 Route = Callable[["LocalSite"], Answer]
@@ -67,7 +68,8 @@ class LocalSite:
                 self.send_response(a.status)
                 self.send_header("Content-Type", a.content_type)
                 if not a.trickle:
-                    self.send_header("Content-Length", str(len(a.body) * a.repeat))
+                    length = a.declared_length or len(a.body) * a.repeat
+                    self.send_header("Content-Length", str(length))
                 for k, v in a.headers.items():
                     self.send_header(k, v)
                 self.end_headers()
@@ -138,5 +140,12 @@ PROFILE_ROUTES: dict[str, Route] = {
     "/huge": lambda site: Answer(body=HUGE_HEAD + FILLER * 5000),  # about 5 MB
     "/slow": lambda site: Answer(body=(PAGES / "linkedin_profile.html").read_bytes(), delay=3.0),
     "/trickle": lambda site: Answer(body=HUGE_HEAD + FILLER, trickle=0.05),
+    "/deep": lambda site: Answer(
+        body=b"<html><body>"
+        + b"<div>" * 30000
+        + b"Year 4 teacher at St Clement's CE Primary School"
+    ),
+    "/cut-short": lambda site: Answer(body=b"<html>", declared_length=5000),
+    "/bad-gzip": lambda site: Answer(body=b"not gzip at all", headers={"Content-Encoding": "gzip"}),
     "/photo.jpg": lambda site: Answer(body=b"\xff\xd8\xff", content_type="image/jpeg"),
 }

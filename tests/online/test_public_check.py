@@ -131,6 +131,8 @@ def test_a_tiktok_bio_in_the_page_data_gives_the_role(
         ("/elsewhere", Outcome.REDIRECT_OFF_SITE, "to localhost"),
         ("/far-away", Outcome.REDIRECT_OFF_SITE, "to example.org"),
         ("/photo.jpg", Outcome.NOT_A_PAGE, "image/jpeg"),
+        ("/cut-short", Outcome.SERVER_ERROR, "broken off or malformed"),
+        ("/bad-gzip", Outcome.SERVER_ERROR, "could not be read"),
     ],
 )
 def test_could_not_see_is_never_nothing_found(
@@ -264,3 +266,11 @@ def test_finding_ids_are_stable_across_runs(checker: PublicChecker, site: LocalS
     b = check(checker, site, "/in/janesmith").findings
     assert [f.id for f in a] == [f.id for f in b]
     assert a[0].id.startswith("SMP617-")
+
+
+def test_a_page_nested_thousands_deep_is_read_without_crashing(
+    checker: PublicChecker, site: LocalSite
+) -> None:
+    r = check(checker, site, "/deep")
+    assert r.outcome is Outcome.SEEN
+    assert [f.rule for f in r.findings] == ["SMP617-PUBLIC-SCHOOL"]
