@@ -144,16 +144,17 @@ class PublicChecker:
         findings: dict[str, Finding] = {}
         on_page: set[EvidenceKind] = set()
         for item, evidence in zip(items, self.detection.detect_batch(items), strict=True):
-            evidence = [*evidence, *town_evidence(item.text, self.profile)]
+            town = town_evidence(item.text, self.profile)
+            evidence = [*evidence, *town]
             field = item.field or ""
             kinds = {e.kind for e in evidence if e.confidence >= _minimum(e.kind)}
             on_page |= kinds
-            for kind, seen_in in (
-                (EvidenceKind.SCHOOL_NAME, obs.school_in),
-                (EvidenceKind.JOB_TITLE, obs.role_in),
-                (EvidenceKind.LOCATION, obs.town_in),
+            for shown, seen_in in (
+                (EvidenceKind.SCHOOL_NAME in kinds, obs.school_in),
+                (EvidenceKind.JOB_TITLE in kinds, obs.role_in),
+                (bool(town), obs.town_in),  # the school's town, not any place
             ):
-                if kind in kinds and field not in seen_in:
+                if shown and field not in seen_in:
                     seen_in.append(field)
             for f in self.rules.evaluate(item, evidence):
                 findings.setdefault(f.rule, f)

@@ -84,6 +84,8 @@ def test_hidden_text_is_not_what_a_stranger_sees(checker: PublicChecker, site: L
     r = check(checker, site, "/bakes")
     assert r.outcome is Outcome.SEEN
     assert r.observations is not None and r.observations.school_in == []
+    assert r.observations.town_in == []  # other places (Rivington, Belmont) are not the town
+    assert r.observations.profile_photo is None
     assert r.findings == []
     assert r.platform == "web"
 
