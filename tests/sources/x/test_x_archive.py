@@ -21,7 +21,7 @@ def test_every_record_becomes_an_item() -> None:
     assert kinds(items) == {
         "profile_field": 6,  # username, display name, email, phone, location, website
         "bio": 1,
-        "post": 3,  # two tweets in tweets.js, one in tweets-part1.js
+        "post": 4,  # two in tweets.js, one in tweets-part1.js, one long post in note-tweet.js
         "comment": 1,  # the reply
         "media": 3,  # two tweet photos, one DM photo
         "message": 2,
@@ -34,7 +34,9 @@ def test_locators_lead_back_to_the_record() -> None:
     items, _ = read_items(ARCHIVE)
     for item in items:
         record = json_record(ARCHIVE, item.source, item.locator)
-        if item.kind.value in ("post", "comment"):
+        if item.title == "long post":
+            assert record == item.text
+        elif item.kind.value in ("post", "comment"):
             assert record["full_text"].split(" ")[0].replace("&amp;", "&") in item.text
         elif item.kind.value == "message":
             assert record["text"] == item.text
@@ -76,6 +78,14 @@ def test_tweet_time_media_and_coordinates() -> None:
     assert walk.location is not None
     assert (walk.location.lat, walk.location.lon) == (53.5601, -2.4412)
     assert "Bolton, England" in walk.text  # the place name travels with the text
+
+
+def test_long_post_full_text_from_note_tweet() -> None:
+    items, _ = read_items(ARCHIVE)
+    note = next(i for i in items if i.title == "long post")
+    assert note.source == "data/note-tweet.js"
+    assert note.text.endswith("Thank you.") and len(note.text) > 280
+    assert note.timestamp is not None and note.timestamp.isoformat() == "2023-10-20T17:00:00+00:00"
 
 
 def test_reply_is_a_comment_with_mentions() -> None:

@@ -92,6 +92,7 @@ class XArchiveJs(Reader):
         "direct-messages-group",
         "follower",
         "following",
+        "note-tweet",
     )
 
     def claims(self, entry: Entry, export: Export) -> bool:
@@ -119,6 +120,7 @@ class XArchiveJs(Reader):
             "direct-messages-group": self._dm_conversation,
             "follower": self._connection,
             "following": self._connection,
+            "note-tweet": self._note_tweet,
         }[base]
         for i, record in enumerate(data):
             d = as_dict(record)
@@ -289,6 +291,27 @@ class XArchiveJs(Reader):
                     url=as_str(m.get("expanded_url")) or url,
                     audience="public",
                 )
+
+    def _note_tweet(
+        self, entry: Entry, export: Export, ctx: ReadContext, i: int, rec: dict[str, Any]
+    ) -> Iterator[Item]:
+        """The full text of a long post (tweets.js holds it cut at 280 characters)."""
+        note = as_dict(rec.get("noteTweet"))
+        for holder in ("core", "noteTweetResults"):
+            text = html.unescape(as_str(as_dict(note.get(holder)).get("text")))
+            if text.strip():
+                created = as_str(note.get("createdAt"))
+                yield Item(
+                    platform="x",
+                    kind=ItemKind.POST,
+                    source=entry.path,
+                    locator=pointer(i, "noteTweet", holder, "text"),
+                    text=text,
+                    timestamp=parse_iso(created) if created else None,
+                    title="long post",
+                    audience="public",
+                )
+                return
 
     # -- direct messages -------------------------------------------------------------------
     def _dm_conversation(
