@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 from pydantic import ValidationError
 
 from auditor.cli.output import write_private
@@ -28,6 +29,7 @@ from auditor.errors import ProfileError
 from auditor.online.fetch import FetchFailure, FetchLimits, PageFetcher
 from auditor.online.outcome import Outcome
 from auditor.online.toml_write import toml_table, toml_value
+from auditor.online.urls import site_of
 from auditor.profile.loader import MAX_PROFILE_BYTES, load_profile
 from auditor.profile.schema import SchoolProfile, SchoolSection
 from auditor.rules.loader import load_rule_pack
@@ -59,6 +61,7 @@ class ImportPlan:
     old_rules_exists: bool
     changes: list[str] = field(default_factory=list)
     rule_changes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # things to check before saying yes
 
     @property
     def nothing_to_do(self) -> bool:
@@ -235,6 +238,7 @@ def plan_import(published: PublishedProfile, profile_path: Path, note: str) -> I
         new_rules_text=rules_text,
         old_rules_exists=rules_path.exists(),
     )
+    plan.notes = _origin_notes(published)
     for key in sorted(set(school) | set(old_school)):
         before, after = old_school.get(key), school.get(key)
         if before != after:
@@ -247,10 +251,29 @@ def plan_import(published: PublishedProfile, profile_path: Path, note: str) -> I
     return plan
 
 
+def _origin_notes(published: PublishedProfile) -> list[str]:
+    """A file fetched from one site that names another as the school's website deserves a look:
+    anyone can publish a file that claims to be a school's."""
+    website = published.school.get("website")
+    if "://" not in published.origin or not isinstance(website, str) or not website.strip():
+        return []
+    try:
+        fetched_from = site_of(httpx.URL(published.origin).host)
+        claimed = site_of(httpx.URL(website.strip()).host or website.strip())
+    except (httpx.InvalidURL, ValueError):
+        return []
+    if fetched_from == claimed:
+        return []
+    return [
+        f"Note: this file came from {fetched_from}, but gives the school's website as "
+        f"{claimed}. Import it only if your school told you to use this address."
+    ]
+
+
 def render_plan(plan: ImportPlan) -> str:
     if plan.nothing_to_do:
         return "Nothing to change: your profile already matches the published one.\n"
-    out: list[str] = []
+    out: list[str] = list(plan.notes)
     if plan.changes:
         verb = "Changes to" if plan.profile_path.exists() else "New profile"
         out.append(

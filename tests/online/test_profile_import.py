@@ -216,3 +216,19 @@ def test_with_the_network_blocked_it_fails_fast(fetcher: PageFetcher) -> None:
         fetch_published("https://www.stclements-bolton.sch.uk/profile.toml", fetcher)
     assert time.monotonic() - start < 1.0
     assert "could not connect: no network connection" in str(err.value)
+
+
+def test_a_file_from_another_site_than_the_school_website_is_pointed_out(
+    sample_profile: Path,
+) -> None:
+    raw = PUBLISHED.read_bytes()
+    plan = plan_import(
+        parse_published(raw, "https://files.example.net/p.toml"), sample_profile, NOTE
+    )
+    assert render_plan(plan).startswith(
+        "Note: this file came from example.net, but gives the school's website as "
+        "stclements-bolton.sch.uk."
+    )
+    same = parse_published(raw, "https://www.stclements-bolton.sch.uk/staff/p.toml")
+    assert plan_import(same, sample_profile, NOTE).notes == []
+    assert plan_import(parse_published(raw, str(PUBLISHED)), sample_profile, NOTE).notes == []
