@@ -39,11 +39,14 @@ class Entry:
 
     @property
     def name(self) -> str:
-        return PurePosixPath(self.path).name
+        # As PurePosixPath(path).name, without building a path: every reader asks, per file.
+        return self.path.rsplit("/", 1)[-1]
 
     @property
     def suffix(self) -> str:
-        return PurePosixPath(self.path).suffix.lower()
+        name = self.name
+        dot = name.rfind(".")
+        return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
 
 
 class Export:
