@@ -18,6 +18,7 @@ from auditor.sources.readers.facebook.common import (
     label_values,
     load_meta_json,
     media_from_json,
+    platform_of_path,
     root_key,
 )
 from auditor.sources.registry import register
@@ -37,7 +38,12 @@ class FacebookCommentsJson(Reader):
         if entry.name not in _FILES:
             return False
         head = head_text(entry, export, 512)
-        return any(f'"{k}"' in head for k in _KEYS) or "string_map_data" not in head
+        if any(f'"{k}"' in head for k in _KEYS) or not head.strip():
+            return True
+        if "string_map_data" in head:  # Instagram's
+            return False
+        # comments.json is a common name: a damaged one is Facebook's only inside its tree.
+        return entry.name != "comments.json" or platform_of_path(entry.path) == "facebook"
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)

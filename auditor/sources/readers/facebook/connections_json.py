@@ -26,7 +26,6 @@ _RELATION = {"friends": "friend", "following": "following", "followers": "follow
 # Names only Facebook uses: claimed even when empty or damaged, so that the user hears of it.
 _NAMES = {
     "your_friends.json",
-    "friends.json",
     "who_you've_followed.json",
     "who_you_ve_followed.json",
     "people_who_followed_you.json",
@@ -45,7 +44,8 @@ class FacebookConnectionsJson(Reader):
         head = head_text(entry, export, 256)
         if entry.name in _NAMES and "string_list_data" not in head:
             return True
-        return bool(_ROOT.match(head))
+        # friends.json is also Snapchat's: only the Facebook shape (or an empty file).
+        return bool(_ROOT.match(head)) or (entry.name == "friends.json" and not head.strip())
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         data = load_meta_json(entry, export, ctx)
