@@ -1,6 +1,6 @@
 """Read throughput and memory of the export readers, side by side with the spaCy NER pass.
 
-    .venv/bin/python bench/bench_read.py            # full size (about 10 minutes, 2.3 GB disk)
+    .venv/bin/python bench/bench_read.py            # full size (about 2 minutes, 2.3 GB disk)
     .venv/bin/python bench/bench_read.py --scale 0.05   # quick check
 
 Generates (into bench/out/, git-ignored) a large Facebook and a large Instagram export
