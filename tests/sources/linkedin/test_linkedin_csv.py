@@ -187,3 +187,11 @@ def test_real_format_sample_export() -> None:
     assert "+44 20 5550 0100" in phones
     for item in items:
         assert csv_record(REAL, item.source, item.locator)
+
+
+def test_empty_file_warns_by_name(tmp_path: Path) -> None:
+    (tmp_path / "Profile.csv").write_bytes(b"")
+    (tmp_path / "Skills.csv").write_text("Name\nSafeguarding\n")
+    items, warnings = read_items(tmp_path)
+    assert [i.text for i in items] == ["Safeguarding"]
+    assert [(w.file, w.message) for w in warnings] == [("Profile.csv", "empty file")]

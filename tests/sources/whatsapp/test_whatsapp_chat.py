@@ -223,3 +223,39 @@ def test_real_format_samples(name: str) -> None:
     for item in items:
         line = text_line(path.parent, path.name, item.locator).lstrip("[")
         assert line.startswith(item.timestamp_raw or "-")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[3/14/24, 9:05:12 AM] Jane: hi", (3, 14, 24, 9, 5, 12, False)),
+        ("[12.3.2022 klo 14.08.18] Jane: moi", (12, 3, 2022, 14, 8, 18, None)),
+        ("12/03/2024, 14:08 – Jane: en dash", (12, 3, 2024, 14, 8, 0, None)),
+        ("[2024-03-12, 14:08:18] Jane: iso", (2024, 3, 12, 14, 8, 18, None)),
+        ("\u200e[14/03/2024, 9:05:12\u202fpm] Jane: x", (14, 3, 2024, 9, 5, 12, True)),
+        ("12/03/2024, 1:55 p.m. - Jane: ca", (12, 3, 2024, 1, 55, 0, True)),
+        ("01/01/2019, 11:25 a. m. - John: es", (1, 1, 2019, 11, 25, 0, False)),
+    ],
+)
+def test_line_formats(line: str, expected: tuple[object, ...]) -> None:
+    from auditor.sources.readers.whatsapp.lines import parse_head
+
+    head = parse_head(line)
+    assert head is not None
+    assert (head.a, head.b, head.c, head.hour, head.minute, head.second, head.pm) == expected
+    assert head.rest.startswith("Jane: ") or head.rest.startswith("John: ")
+
+
+@pytest.mark.parametrize("line", ["1:55 p.m. nothing", "Re: 12/03/2024 was fun", "", "[]"])
+def test_continuation_lines_are_not_message_starts(line: str) -> None:
+    from auditor.sources.readers.whatsapp.lines import parse_head
+
+    assert parse_head(line) is None
+
+
+def test_empty_chat_file_given_alone_is_named(tmp_path: Path) -> None:
+    empty = tmp_path / "WhatsApp Chat with Tom.txt"
+    empty.write_bytes(b"")
+    items, warnings = read_items(empty)
+    assert items == []
+    assert [w.file for w in warnings] == [empty.name]

@@ -186,3 +186,11 @@ def test_real_format_sample_files_read_without_warnings() -> None:
     assert account["username"] == "simonw"
     for item in items:
         assert json_record(REAL_X, item.source, item.locator) == item.text
+
+
+def test_empty_data_file_warns_by_name(tmp_path: Path) -> None:
+    shutil.copytree(ARCHIVE, tmp_path / "a")
+    (tmp_path / "a" / "data" / "tweets.js").write_bytes(b"")
+    items, warnings = read_items(tmp_path / "a")
+    assert [(w.file, w.message) for w in warnings] == [("data/tweets.js", "empty file")]
+    assert kinds(items)["post"] == 2  # tweets-part1.js and note-tweet.js

@@ -90,6 +90,8 @@ class LinkedInCsv(Reader):
         spec = _FILES.get(file_key(entry.name))
         if spec is None:
             return False
+        if entry.size == 0:  # LinkedIn's name, nothing in it: claim it to say so
+            return True
         head, _ = decode_text(export.head(entry, 4096))
         # The header is on line 1, or after the `Notes:` preamble.
         return any(
@@ -99,6 +101,9 @@ class LinkedInCsv(Reader):
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
         spec = _FILES[file_key(entry.name)]
+        if entry.size == 0:
+            ctx.warn(entry.path, "empty file")
+            return
         handler: Callable[[Entry, int, Row], Iterator[Item]] = getattr(self, spec.handler)
         for line, row in read_csv_rows(entry, export, ctx, header_hint=(spec.header,)):
             if any(v.strip("\x00 \t\r\n") for v in row.values()):  # not a row of padding

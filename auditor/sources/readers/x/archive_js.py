@@ -99,6 +99,8 @@ class XArchiveJs(Reader):
         base = _base_name(entry)
         if base not in self._HANDLERS:
             return False
+        if entry.size == 0:  # an emptied data file of an archive: claim it to say so
+            return PurePosixPath(entry.path).parent.name == "data"
         return export.head(entry, 64).lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"window.YTD.")
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
