@@ -144,7 +144,18 @@ def test_label_values_profile() -> None:
 
 def test_html_variant() -> None:
     items, _ = read_items(HTML)
-    assert kinds(items) == {"profile_field": 2, "bio": 1, "media": 3, "connection": 2}
+    assert kinds(items) == {
+        "profile_field": 2,
+        "bio": 1,
+        "media": 3,
+        "connection": 2,
+        "message": 2,
+    }
+    dms = [(i.author, i.text, i.platform) for i in items if i.kind.value == "message"]
+    assert dms == [
+        ("priya.makes", "Yes! Stall 12", "instagram"),
+        ("hannah.p", "Are you selling at the fair again? 🎄", "instagram"),
+    ]
     assert {i.text for i in items if i.kind.value == "connection"} == {"hannah.p", "knitwithkaz"}
     first = next(i for i in items if i.kind.value == "media")
     assert first.text == "New bunting for the classroom 🎏"
