@@ -1,12 +1,13 @@
 """The whole audit of a large generated download, then the re-audit with the store warm.
 
-Run: .venv/bin/python bench/bench_audit.py [--posts N] [--photos N] [--keep]
+Run: .venv/bin/python bench/bench_audit.py [--posts N] [--photos N] [--keep] [--own-generator]
 
 Each audit runs in its own process (as `auditor scan` would), so that its peak RSS is its own.
 Figures: wall time, peak RSS, time to the first finding, items, findings, cache hits.
 Goals (issue 7): the re-audit at least 10x faster than the first; peak RSS under 500 MB.
-The download is generated under bench/out/ (git-ignored): by fixtures/generate_exports.py when
-it exists, else by the small Facebook generator here (posts, comments, and photos with EXIF).
+The downloads are generated under bench/out/ (git-ignored): every platform's, by
+fixtures/generate_exports.py, or (`--own-generator`, or when that script is missing) one
+Facebook download by the small generator here (posts, and photos with EXIF).
 """
 
 from __future__ import annotations
@@ -31,7 +32,32 @@ OUT = ROOT / "bench" / "out" / "audit"
 PROFILE = ROOT / "fixtures" / "sample" / "school.toml"
 sys.path.insert(0, str(ROOT))
 
-WORDS = ["walk", "garden", "cake", "football", "holiday", "rain", "sunshine", "family", "concert", "recipe", "book", "film", "beach", "dog", "birthday", "wedding", "marathon", "choir", "allotment", "bake", "sale", "quiz", "library", "museum"]
+WORDS = [
+    "walk",
+    "garden",
+    "cake",
+    "football",
+    "holiday",
+    "rain",
+    "sunshine",
+    "family",
+    "concert",
+    "recipe",
+    "book",
+    "film",
+    "beach",
+    "dog",
+    "birthday",
+    "wedding",
+    "marathon",
+    "choir",
+    "allotment",
+    "bake",
+    "sale",
+    "quiz",
+    "library",
+    "museum",
+]
 SCHOOLISH = [
     "Year 4 were amazing at St Clement's today",
     "Parents evening at SCPS tonight, long day",
@@ -138,27 +164,42 @@ def generate(dest: Path, posts: int, photos: int, seed: int = 7) -> Path:
     return dest
 
 
-def shared_generator(dest_dir: Path, photos: int) -> list[Path] | None:
-    """The project's generator (fixtures/generate_exports.py), when another engineer's is in."""
+def shared_generator(dest_dir: Path, posts: int, photos: int) -> list[Path] | None:
+    """Every platform's download from the project's generator (fixtures/generate_exports.py),
+    with `photos` JPEGs in all (shared between the platforms), as zips."""
     script = ROOT / "fixtures" / "generate_exports.py"
     if not script.exists():
         return None
-    proc = subprocess.run(
-        [sys.executable, str(script), "--help"], capture_output=True, text=True, cwd=ROOT
-    )
-    if "--photos" not in proc.stdout or "--out" not in proc.stdout:
-        return None
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        [sys.executable, str(script), "--out", str(dest_dir), "--photos", str(photos)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    if done.returncode != 0:
-        return None
-    found = sorted(p for p in dest_dir.iterdir() if not p.name.startswith("."))
+    per_platform = max(1, photos // 4)  # the platforms that carry photos share them
+    found: list[Path] = []
+    for _ in range(3):  # not every platform carries photos: grow until there are enough
+        shutil.rmtree(dest_dir, ignore_errors=True)
+        cmd = [
+            sys.executable, str(script), "--platform", "all", "--out", str(dest_dir),
+            "--posts", str(posts // 7), "--messages", str(posts // 4),
+            "--media", str(per_platform), "--zip",
+        ]  # fmt: skip
+        done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        if done.returncode != 0:
+            print(f"(fixtures/generate_exports.py failed: {done.stderr[-300:]})")
+            return None
+        found = sorted(p for p in dest_dir.iterdir() if not p.name.startswith("."))
+        have = count_photos(found)
+        if have >= photos or have == 0:
+            break
+        per_platform = per_platform * photos // have + 1
     return found or None
+
+
+def count_photos(exports: list[Path]) -> int:
+    n = 0
+    for p in exports:
+        if p.is_file() and p.suffix == ".zip":
+            with zipfile.ZipFile(p) as zf:
+                n += sum(1 for name in zf.namelist() if name.lower().endswith((".jpg", ".jpeg")))
+        elif p.is_dir():
+            n += sum(1 for f in p.rglob("*") if f.suffix.lower() in (".jpg", ".jpeg"))
+    return n
 
 
 def child(state: str, exports: list[str], store: bool) -> None:
@@ -223,6 +264,9 @@ def main() -> None:
     ap.add_argument("--posts", type=int, default=20_000)
     ap.add_argument("--photos", type=int, default=1_000)
     ap.add_argument("--keep", action="store_true", help="keep the generated download")
+    ap.add_argument(
+        "--own-generator", action="store_true", help="use the Facebook generator in this file"
+    )
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     ap.add_argument("--no-store", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -232,13 +276,18 @@ def main() -> None:
 
     OUT.mkdir(parents=True, exist_ok=True)
     t = time.perf_counter()
-    exports = shared_generator(OUT / "shared", args.photos)
-    source = "fixtures/generate_exports.py"
+    exports = (
+        None if args.own_generator else shared_generator(OUT / "shared", args.posts, args.photos)
+    )
+    source = "fixtures/generate_exports.py (every platform)"
     if exports is None:
         exports = [generate(OUT / "facebook-bench.zip", args.posts, args.photos)]
-        source = f"bench generator ({args.posts:,} text posts + {args.photos:,} photo posts)"
+        source = f"bench generator (Facebook, {args.posts:,} text posts + photo posts)"
     size = sum(p.stat().st_size for p in exports if p.is_file())
-    print(f"download: {source}, {size / 2**20:.1f} MiB, made in {time.perf_counter() - t:.1f} s")
+    print(
+        f"downloads: {source}: {len(exports)} zip(s), {size / 2**20:.1f} MiB, "
+        f"{count_photos(exports):,} photos; made in {time.perf_counter() - t:.1f} s"
+    )
 
     state = OUT / "state"
     shutil.rmtree(state, ignore_errors=True)
