@@ -87,19 +87,19 @@ class TikTokUserDataJson(Reader):
         if not root:
             ctx.warn(entry.path, "not a TikTok data file (expected a JSON object)")
             return
-        self._entry = entry
-        yield from self._profile(root)
-        yield from self._posts(root)
-        yield from self._comments(root)
-        yield from self._messages(root)
-        yield from self._connections(root)
+        yield from self._profile(entry, root)
+        yield from self._posts(entry, root)
+        yield from self._comments(entry, root)
+        yield from self._messages(entry, root)
+        yield from self._connections(entry, root)
 
-    def _item(self, kind: ItemKind, locator: Path, text: str, **extra: Any) -> Item:
+    @staticmethod
+    def _item(entry: Entry, kind: ItemKind, locator: Path, text: str, **extra: Any) -> Item:
         date = extra.pop("date", "")
         return Item(
             platform="tiktok",
             kind=kind,
-            source=self._entry.path,
+            source=entry.path,
             locator=pointer(*locator),
             text=text,
             timestamp=parse_naive(date, _DATE_FORMATS) if date else None,
@@ -108,7 +108,7 @@ class TikTokUserDataJson(Reader):
         )
 
     # -- profile -----------------------------------------------------------------------------
-    def _profile(self, root: dict[str, Any]) -> Iterator[Item]:
+    def _profile(self, entry: Entry, root: dict[str, Any]) -> Iterator[Item]:
         base, profile = descend(root, (), ("Profile",))
         where, pmap = descend(
             profile, base, ("Profile Info", "Profile Information"), ("ProfileMap", "Profile Map")
@@ -124,7 +124,7 @@ class TikTokUserDataJson(Reader):
             text = value(pmap, *keys)
             if text:
                 audience = "private" if field in ("email", "phone") else "profile"
-                yield self._item(kind, (*where, key), text, field=field, audience=audience)
+                yield self._item(entry, kind, (*where, key), text, field=field, audience=audience)
         at, autofill = descend(profile, base, ("Autofill",))
         parts = [
             value(autofill, k) for k in ("Unit", "Address", "City", "State", "ZipCode", "Country")
@@ -132,18 +132,18 @@ class TikTokUserDataJson(Reader):
         address = ", ".join(p for p in parts if p)
         if address:
             yield self._item(
-                ItemKind.PROFILE_FIELD, at, address, field="address", audience="private"
+                entry, ItemKind.PROFILE_FIELD, at, address, field="address", audience="private"
             )
         for contact_key, field in (("PhoneNumber", "phone"), ("Email", "email")):
             key, _ = lookup(autofill, contact_key)
             text = value(autofill, contact_key)
             if text:
                 yield self._item(
-                    ItemKind.PROFILE_FIELD, (*at, key), text, field=field, audience="private"
+                    entry, ItemKind.PROFILE_FIELD, (*at, key), text, field=field, audience="private"
                 )
 
     # -- posts -------------------------------------------------------------------------------
-    def _posts(self, root: dict[str, Any]) -> Iterator[Item]:
+    def _posts(self, entry: Entry, root: dict[str, Any]) -> Iterator[Item]:
         lists = [
             descend(root, (), ("Post",), ("Posts",), ("VideoList", "Video List")),
             descend(root, (), ("Post",), ("Recently Deleted Posts",), ("PostList", "VideoList")),
@@ -161,6 +161,7 @@ class TikTokUserDataJson(Reader):
                 if not (text or link):
                     continue
                 yield self._item(
+                    entry,
                     ItemKind.POST,
                     (*where, i),
                     text,
@@ -171,7 +172,7 @@ class TikTokUserDataJson(Reader):
                     ),
                 )
 
-    def _comments(self, root: dict[str, Any]) -> Iterator[Item]:
+    def _comments(self, entry: Entry, root: dict[str, Any]) -> Iterator[Item]:
         where, comments = descend(
             root, (), ("Comment", "Comments"), ("Comments",), ("CommentsList", "CommentList")
         )
@@ -180,6 +181,7 @@ class TikTokUserDataJson(Reader):
             text = value(comment, "Comment", "Comments", "Content", "Text")
             if text:
                 yield self._item(
+                    entry,
                     ItemKind.COMMENT,
                     (*where, i),
                     text,
@@ -188,7 +190,7 @@ class TikTokUserDataJson(Reader):
                     audience="public",
                 )
 
-    def _messages(self, root: dict[str, Any]) -> Iterator[Item]:
+    def _messages(self, entry: Entry, root: dict[str, Any]) -> Iterator[Item]:
         where, history = descend(
             root,
             (),
@@ -206,6 +208,7 @@ class TikTokUserDataJson(Reader):
                     continue
                 sender = value(msg, "From", "Sender")
                 yield self._item(
+                    entry,
                     ItemKind.MESSAGE,
                     (*where, thread_key, i),
                     text,
@@ -216,7 +219,7 @@ class TikTokUserDataJson(Reader):
                     audience="private",
                 )
 
-    def _connections(self, root: dict[str, Any]) -> Iterator[Item]:
+    def _connections(self, entry: Entry, root: dict[str, Any]) -> Iterator[Item]:
         for section in ("Your Activity", "Activity"):
             base, activity = descend(root, (), (section,))
             for parent, lists, relation in (
@@ -229,6 +232,7 @@ class TikTokUserDataJson(Reader):
                     name = value(who, "UserName", "Username", "User Name")
                     if name:
                         yield self._item(
+                            entry,
                             ItemKind.CONNECTION,
                             (*where, i),
                             name,
