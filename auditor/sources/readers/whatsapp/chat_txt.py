@@ -137,9 +137,8 @@ class WhatsAppChatTxt(Reader):
             ctx.warn(entry.path, "no WhatsApp messages found in this file")
             return
         order = infer_order([m.head for m in chat.messages])
+        # The file name carries the chat's current name; system lines the group's, if any.
         title = chat_name(entry, export) or chat.group_name
-        if chat.is_group and title is None:
-            title = chat.group_name
         folder = PurePosixPath(entry.path).parent
         audience = "group" if chat.is_group else "private"
         for msg in chat.messages:
