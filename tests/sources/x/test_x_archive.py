@@ -24,7 +24,7 @@ def test_every_record_becomes_an_item() -> None:
         "post": 4,  # two in tweets.js, one in tweets-part1.js, one long post in note-tweet.js
         "comment": 1,  # the reply
         "media": 3,  # two tweet photos, one DM photo
-        "message": 2,
+        "message": 3,  # two direct, one in a group conversation (its join event is no message)
         "connection": 3,
     }
     assert {i.platform for i in items} == {"x"}
@@ -86,6 +86,14 @@ def test_long_post_full_text_from_note_tweet() -> None:
     assert note.source == "data/note-tweet.js"
     assert note.text.endswith("Thank you.") and len(note.text) > 280
     assert note.timestamp is not None and note.timestamp.isoformat() == "2023-10-20T17:00:00+00:00"
+
+
+def test_group_conversation_title_and_author() -> None:
+    items, _ = read_items(ARCHIVE)
+    (msg,) = [i for i in items if i.source == "data/direct-messages-group.js"]
+    assert msg.title == "Y4 team"
+    assert msg.author == "400000000000000003"
+    assert msg.locator == "/0/dmConversation/messages/1/messageCreate"
 
 
 def test_reply_is_a_comment_with_mentions() -> None:
