@@ -35,8 +35,14 @@ def test_items_per_file() -> None:
         "PhoneNumbers.csv": 1,
         "Email Addresses.csv": 2,
         "Skills.csv": 2,
+        "Invitations.csv": 1,  # the incoming invitation has no note
     }
     assert {i.platform for i in items} == {"linkedin"}
+    invite = next(i for i in items if i.source == "Invitations.csv")
+    assert invite.title == "invitation (outgoing)" and invite.author == "Jane Smith"
+    assert (
+        invite.timestamp is not None and invite.timestamp.isoformat() == "2026-09-01T19:12:00+00:00"
+    )
 
 
 def test_locators_name_the_line_each_record_starts_on() -> None:
@@ -92,7 +98,7 @@ def test_posts_comments_messages_connections() -> None:
     assert post.timestamp_raw == "2026-05-07 16:41:18"  # no zone in the file: kept
     recruit = next(i for i in items if i.kind.value == "post" and i.locator == "row 5")
     assert '"passionate about SEND"' in recruit.text and recruit.audience == "connections"
-    msg = next(i for i in items if i.kind.value == "message" and i.locator == "row 2")
+    msg = next(i for i in items if i.source == "messages.csv" and i.locator == "row 2")
     assert msg.text.startswith("Reading challenge\nHi Jane")
     assert msg.author == "Sarah Jones" and msg.people == ["Sarah Jones", "Jane Smith"]
     assert msg.timestamp is not None and msg.timestamp.isoformat() == "2026-08-01T02:00:00+00:00"

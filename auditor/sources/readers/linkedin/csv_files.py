@@ -62,6 +62,7 @@ _FILES: dict[str, _Spec] = {
     "whatsapp phone numbers": _Spec("Number", "_phone"),
     "email addresses": _Spec("Email Address", "_email"),
     "skills": _Spec("Name", "_skill"),
+    "invitations": _Spec("Direction", "_invitation"),
     "recommendations_received": _Spec("Text", "_recommendation"),
     "recommendations_given": _Spec("Text", "_recommendation"),
 }
@@ -280,6 +281,24 @@ class LinkedInCsv(Reader):
                 url=cell(row, "Link") or None,
                 audience="public",
             )
+
+    def _invitation(self, entry: Entry, line: int, row: Row) -> Iterator[Item]:
+        """A connection invitation's note ("Hi, I teach at ...")."""
+        text = cell(row, "Message")
+        if not text:
+            return
+        sender, recipient = cell(row, "From"), cell(row, "To")
+        yield self._item(
+            entry,
+            line,
+            ItemKind.MESSAGE,
+            text,
+            date=cell(row, "Sent At"),
+            author=sender or None,
+            people=[p for p in (sender, recipient) if p],
+            title=f"invitation ({cell(row, 'Direction').lower() or 'sent'})",
+            audience="private",
+        )
 
     def _connection(self, entry: Entry, line: int, row: Row) -> Iterator[Item]:
         name = " ".join(x for x in (cell(row, "First Name"), cell(row, "Last Name")) if x)
