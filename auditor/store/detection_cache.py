@@ -21,6 +21,7 @@ from auditor.models.evidence import Evidence
 from auditor.models.item import Item
 
 _ITEM_EXCLUDE = {"export", "locator"}
+FLUSH_EVERY = 8192  # new entries kept in memory at most (the recorder flushes more often)
 
 
 class TextCache(Protocol):
@@ -71,10 +72,21 @@ class CachedDetectionEngine(DetectionEngine):
         self.namespace = namespace(inner, salt)
         self.hits = 0
         self.misses = 0
+        self._pending: dict[bytes, str] = {}  # analysed, not yet written
+
+    def flush(self) -> None:
+        """Write the new entries kept so far (one transaction for many batches: commits cost
+        more than rows)."""
+        if self._pending:
+            entries, self._pending = list(self._pending.items()), {}
+            self._cache.text_cache_put(self.namespace, entries)
 
     def detect_batch(self, items: Sequence[Item]) -> list[list[Evidence]]:
         keys = [item_key(item) for item in items]
-        found = self._cache.text_cache_get(self.namespace, keys)
+        found = {k: self._pending[k] for k in keys if k in self._pending}
+        found.update(
+            self._cache.text_cache_get(self.namespace, [k for k in keys if k not in found])
+        )
         results: list[list[Evidence] | None] = []
         todo: list[int] = []
         for i, (item, key) in enumerate(zip(items, keys, strict=True)):
@@ -92,5 +104,7 @@ class CachedDetectionEngine(DetectionEngine):
             for i, evidence in zip(todo, fresh, strict=True):
                 results[i] = evidence
                 new_entries.append((keys[i], dump_evidence(items[i], evidence)))
-            self._cache.text_cache_put(self.namespace, new_entries)
+            self._pending.update(new_entries)
+            if len(self._pending) >= FLUSH_EVERY:
+                self.flush()
         return [r if r is not None else [] for r in results]

@@ -30,7 +30,7 @@ from auditor.store.detection_cache import CachedDetectionEngine
 from auditor.store.fingerprint import export_fingerprint, profile_fingerprint
 from auditor.store.models import AuditCounts, AuditRecord, AuditStatus, ExportRecord
 
-PROGRESS_EVERY = 1024  # items between progress writes (each one a tiny transaction)
+PROGRESS_EVERY = 2048  # items between writes of the analyses so far and the progress
 
 
 @dataclass
@@ -125,12 +125,16 @@ def _run(
         return cached
 
     run_options = dataclasses.replace(options, wrap_detection=wrap)
-    run_callbacks = dataclasses.replace(cb, on_progress=_progress_keeper(store, audit_id, cb))
+    run_callbacks = dataclasses.replace(
+        cb, on_progress=_progress_keeper(store, audit_id, cb, lambda: _flush(engines))
+    )
     try:
         report = run_scan(exports, profile, run_options, run_callbacks, pack=pack)
     except BaseException:
+        _flush(engines)  # what was analysed is kept, so that resuming skips it
         store.mark_stopped(audit_id)
         raise
+    _flush(engines)
     reminder = review_reminder(
         previous.started_at if previous else None,
         interval_days=profile.review.interval_days,
@@ -155,12 +159,19 @@ def _run(
     )
 
 
+def _flush(engines: list[CachedDetectionEngine]) -> None:
+    for engine in engines:
+        engine.flush()
+
+
 def _cancelled(cancel: threading.Event | None) -> bool:
     return cancel is not None and cancel.is_set()
 
 
-def _progress_keeper(store: Store, audit_id: int, cb: ScanCallbacks) -> Callable[[Progress], None]:
-    """Passes progress on, and writes the items done to the audit row now and then."""
+def _progress_keeper(
+    store: Store, audit_id: int, cb: ScanCallbacks, flush: Callable[[], None]
+) -> Callable[[Progress], None]:
+    """Passes progress on; now and then writes the analyses so far and the items done."""
     done_exports: dict[str, int] = {}
     last_written = 0
 
@@ -169,6 +180,7 @@ def _progress_keeper(store: Store, audit_id: int, cb: ScanCallbacks) -> Callable
         done_exports[p.export] = p.items
         total = sum(done_exports.values())
         if total - last_written >= PROGRESS_EVERY or p.stage == "done":
+            flush()  # the items counted as done are in the cache: resuming skips them
             store.set_progress(audit_id, total)
             last_written = total
         if cb.on_progress:

@@ -217,7 +217,11 @@ def test_text_detection_cache_spares_unchanged_items(tmp_path: Path) -> None:
         other = CachedDetectionEngine(DetectionEngine(ctx, [CountingDetector()]), store, "other")
         other.detect_batch(items[:1])
         assert CountingDetector.calls == 5
-        # The pupil's name is not in the cache, yet comes back whole from the item's text.
+        # Written in one go when flushed; the pupil's name is not in the cache, yet comes back
+        # whole from the item's text.
+        engine.flush()
+        other.flush()
+        assert store.cache_sizes()["text"] == 5
         stored = sqlite3.connect(store.path).execute("SELECT evidence FROM text_cache").fetchall()
         assert not any(PUPIL in row[0] for row in stored)
         assert first[0][0].text == PUPIL and first[0][0].sensitive
