@@ -280,8 +280,7 @@ _FLAVOUR: weakref.WeakKeyDictionary[Export, MetaPlatform] = weakref.WeakKeyDicti
 
 def platform_of_path(path: str) -> MetaPlatform | None:
     """What the folder names say: `your_instagram_activity/…` or `your_facebook_activity/…`."""
-    parts = [p.casefold() for p in PurePosixPath(path).parts[:-1]]
-    for part in reversed(parts):  # the innermost telling folder wins
+    for part in reversed(path.casefold().split("/")[:-1]):  # the innermost telling folder wins
         if _IG_SEGMENT.search(part):
             return "instagram"
         if _FB_SEGMENT.search(part):
