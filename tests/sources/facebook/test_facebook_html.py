@@ -30,6 +30,7 @@ def test_counts(items: list) -> None:
         "message": 4,
         "profile_field": 5,
         "connection": 2,
+        "group": 1,
     }
 
 
@@ -100,3 +101,24 @@ def test_pre_2019_messenger_page(items: list) -> None:
     ]
     assert old[0].timestamp == datetime(2018, 3, 13, 9, 31, tzinfo=UTC)
     assert old[0].title == "Sam Okoye" and old[0].people == ["Sam Okoye"]
+
+
+def test_group_membership_page(items: list) -> None:
+    (group,) = [i for i in items if i.kind.value == "group"]
+    assert group.text == "You became a member of Brookfield Parents & Carers."
+    assert group.timestamp == datetime(2024, 9, 3, 12, tzinfo=UTC)
+
+
+def test_older_friends_page_without_dates_per_record(tmp_path) -> None:
+    page = (
+        "<!DOCTYPE html><html><body><h1>Friends</h1><ul>"
+        "<li>Hannah Price (Oct 1, 2020)</li><li>Tom Reeve</li></ul></body></html>"
+    )
+    (tmp_path / "friends").mkdir()
+    (tmp_path / "friends" / "friends.html").write_text(page, "utf-8")
+    found, warnings = read_items(tmp_path)
+    assert warnings == []
+    assert [(i.text, i.locator) for i in found] == [
+        ("Hannah Price", "html > body > ul:nth-of-type(1) > li:nth-of-type(1)"),
+        ("Tom Reeve", "html > body > ul:nth-of-type(1) > li:nth-of-type(2)"),
+    ]

@@ -200,3 +200,23 @@ def test_combined_accounts_center_download_tells_platforms_apart() -> None:
         ("facebook", "connection", "Hannah Price"),
         ("instagram", "connection", "hannah.p"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "https://www.bing.com/maps/default.aspx?v=2&where1=53.7589%2C%20-2.7040",
+            (53.7589, -2.704),
+        ),
+        ("Meet here https://maps.google.com/?q=53.57812,-2.42877 ok", (53.57812, -2.42877)),
+        ("https://www.google.com/maps/place/Bolton/@53.5780,-2.4290,17z", (53.578, -2.429)),
+        ("https://example.com/?q=53.5,-2.4", None),  # not a map
+        ("no link here", None),
+    ],
+)
+def test_shared_location_links(text: str, expected: tuple[float, float] | None) -> None:
+    from auditor.sources.readers.facebook.messenger import location_in_link
+
+    point = location_in_link(text)
+    assert (None if point is None else (point.lat, point.lon)) == expected
