@@ -150,7 +150,11 @@ def test_html_variant() -> None:
         "media": 3,
         "connection": 2,
         "message": 2,
+        "comment": 1,
     }
+    (comment,) = [i for i in items if i.kind.value == "comment"]
+    assert (comment.text, comment.people) == ("So lovely 😍", ["hannah.p"])
+    assert comment.timestamp == datetime(2026, 1, 3, 12, tzinfo=UTC)
     dms = [(i.author, i.text, i.platform) for i in items if i.kind.value == "message"]
     assert dms == [
         ("priya.makes", "Yes! Stall 12", "instagram"),

@@ -56,6 +56,10 @@ JSON_FILES = [
 ]
 HTML_FILES = [
     (
+        f"{ACT}/comments/post_comments_1.html",
+        "<table><tr><td>Comment<div><div>hi</div></div></td></tr></table>",
+    ),
+    (
         "personal_information/personal_information/personal_information.html",
         "<table><tr><td>Bio<div><div>hi there you</div></div></td></tr></table>",
     ),

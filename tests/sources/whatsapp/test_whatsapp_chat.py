@@ -259,3 +259,20 @@ def test_empty_chat_file_given_alone_is_named(tmp_path: Path) -> None:
     items, warnings = read_items(empty)
     assert items == []
     assert [w.file for w in warnings] == [empty.name]
+
+
+def test_a_long_chat_is_streamed_not_held(tmp_path: Path) -> None:
+    import tracemalloc
+
+    line = "14/03/2024, 21:05 - Jane Smith: Reading books go home on Friday 😊 see you then\n"
+    (tmp_path / "chat.txt").write_text(line * 40_000, encoding="utf-8")  # about 3.4 MB
+    from auditor.sources.scan import ExportReading
+
+    tracemalloc.start()
+    reading = ExportReading(tmp_path / "chat.txt")
+    count = sum(1 for _ in reading)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    reading.close()
+    assert count == 40_000
+    assert peak < 1_000_000  # far less than the text (4 bytes a character once decoded)

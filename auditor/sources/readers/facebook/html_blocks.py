@@ -232,7 +232,7 @@ def is_local_media(link: str) -> bool:
     )
 
 
-def label_cells(soup: BeautifulSoup) -> Iterator[tuple[str, str, Tag]]:
+def label_cells(soup: Tag) -> Iterator[tuple[str, str, Tag]]:
     """(label, value, element) pairs from Meta's profile tables.
 
     Two layouts: a cell whose own text is the label and whose nested <div>s hold the value

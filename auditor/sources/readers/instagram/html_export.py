@@ -17,16 +17,18 @@ from auditor.sources.readers.facebook.html_blocks import (
     is_local_media,
     label_cells,
     load_html,
+    parse_when,
     records,
 )
 from auditor.sources.readers.facebook.html_export import media_of, read_message_page
-from auditor.sources.readers.instagram.labels import field_for
+from auditor.sources.readers.instagram.labels import field_for, is_label
 from auditor.sources.registry import register
 
 _PROFILE = re.compile(r"^(personal_information|instagram_profile_information)\.html?$")
 _POSTS = re.compile(r"^(posts_\d+|reels|stories|archived_posts|profile_photos)\.html?$")
 _PEOPLE = re.compile(r"^(followers(_\d+)?|following(_\d+)?|close_friends)\.html?$")
 _MESSAGES = re.compile(r"^message_\d+\.html?$")
+_COMMENTS = re.compile(r"^(post_comments_\d+|reels_comments)\.html?$")
 _HANDLE = re.compile(r"instagram\.com/(?:_u/)?([A-Za-z0-9._]+)/?$")
 
 
@@ -151,3 +153,47 @@ class InstagramMessagesHtml(Reader):
         soup = load_html(entry, export, ctx)
         if soup is not None:
             yield from read_message_page(entry, soup, ctx, "instagram")
+
+
+@register
+class InstagramCommentsHtml(Reader):
+    """`post_comments_N.html`: one table per comment, with localised "Comment", "Media Owner"
+    and "Time" rows."""
+
+    platform = "instagram"
+    format = "html"
+    name = "instagram.html.comments"
+
+    def claims(self, entry: Entry, export: Export) -> bool:
+        return bool(_COMMENTS.match(entry.name))
+
+    def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
+        soup = load_html(entry, export, ctx)
+        if soup is None:
+            return
+        found = False
+        for table in (soup.body or soup).find_all("table"):
+            if table.find("table") is not None:
+                continue
+            cells = list(label_cells(table))
+            comment = next(((v, t) for label, v, t in cells if is_label(label, "comment")), None)
+            if comment is None:
+                continue
+            found = True
+            owner = next((v for label, v, _ in cells if is_label(label, "media_owner")), "")
+            when_raw = next((v for label, v, _ in cells if is_label(label, "time")), "")
+            when = parse_when(when_raw) if when_raw else None
+            yield Item(
+                platform="instagram",
+                kind=ItemKind.COMMENT,
+                source=entry.path,
+                locator=css_path(comment[1]),
+                text=comment[0],
+                timestamp=when,
+                timestamp_raw=when_raw if when is not None and not has_zone(when_raw) else None,
+                title=f"comment on {owner}'s post" if owner else "comment on a post",
+                people=[owner] if owner else [],
+                audience="comment",
+            )
+        if not found and block_text(soup.body or soup):
+            ctx.warn(entry.path, "no comments found on this page (unexpected layout)")

@@ -5,10 +5,14 @@ Yields one item per message (locator `line N`, the line the message starts on), 
 per attached file (pointing at the file beside the chat when the export includes it), and, for
 group chats, one `group` item whose text is the group's name: group names often name a school
 or a class.
+
+The file is streamed twice and never held whole: the first pass learns the date order, the
+senders and the group's name from every line; the second yields the items.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,8 +24,8 @@ from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.whatsapp.lines import (
     INVISIBLE,
+    DateOrder,
     LineHead,
-    infer_order,
     parse_head,
     to_datetime,
 )
@@ -73,12 +77,18 @@ _IMAGE = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".heic")
 class _Message:
     line: int
     head: LineHead
+    author: str
     lines: list[str] = field(default_factory=list)
 
 
 @dataclass
 class _Chat:
-    messages: list[_Message] = field(default_factory=list)
+    """What the first pass learns about the whole chat."""
+
+    messages: int = 0
+    first_line: int = 0
+    dates: DateOrder = field(default_factory=DateOrder)
+    replaced: bool = False  # characters the decoder could not read
     senders: dict[str, None] = field(default_factory=dict)  # insertion-ordered set
     group_name: str | None = None
     group_line: int | None = None
@@ -125,30 +135,34 @@ class WhatsAppChatTxt(Reader):
         if entry.size > ctx.max_text_bytes:
             ctx.warn(entry.path, f"skipped: {entry.size // 1_000_000} MB is too large for a chat")
             return
-        text, encoding = decode_text(export.read_bytes(entry))
-        if encoding == "cp1252":
+        encoding = _bom_encoding(export.head(entry, 4096))
+        try:
+            chat = self._survey(entry, export, encoding)
+        except UnicodeDecodeError:
+            encoding = "cp1252"
             ctx.warn(
                 entry.path, "not saved as UTF-8; read as Windows-1252, some characters may be wrong"
             )
-        elif encoding != "utf-8" and "\ufffd" in text:  # strict UTF-8 never replaces
+            chat = self._survey(entry, export, encoding)
+        if chat.replaced and encoding != "utf-8":
             ctx.warn(entry.path, f"some characters could not be decoded (read as {encoding})")
-        chat = self._parse(text)
         if not chat.messages:
             ctx.warn(entry.path, "no WhatsApp messages found in this file")
             return
-        order = infer_order([m.head for m in chat.messages])
+        order = chat.dates.order
         # The file name carries the chat's current name; system lines the group's, if any.
         title = chat_name(entry, export) or chat.group_name
         folder = PurePosixPath(entry.path).parent
         audience = "group" if chat.is_group else "private"
-        for msg in chat.messages:
-            yield from self._items(entry, export, msg, order, title, folder, audience)
+        lines = _lines(export, entry, encoding, errors="replace")
+        for msg in self._messages(lines, None):
+            yield from self._items(entry, export, ctx, msg, order, title, folder, audience)
         if chat.is_group:
             yield Item(
                 platform="whatsapp",
                 kind=ItemKind.GROUP,
                 source=entry.path,
-                locator=f"line {chat.group_line or chat.messages[0].line}",
+                locator=f"line {chat.group_line or chat.first_line}",
                 timestamp=to_datetime(chat.group_head, order) if chat.group_head else None,
                 timestamp_raw=chat.group_head.raw if chat.group_head else None,
                 text=title or "",
@@ -157,36 +171,52 @@ class WhatsAppChatTxt(Reader):
                 audience="group",
             )
 
-    def _parse(self, text: str) -> _Chat:
+    def _survey(self, entry: Entry, export: Export, encoding: str) -> _Chat:
+        """The first pass: date order, senders, group name (strict decoding for UTF-8)."""
         chat = _Chat()
+        errors = "strict" if encoding == "utf-8" else "replace"
+        for msg in self._messages(_lines(export, entry, encoding, errors), chat):
+            chat.replaced = chat.replaced or any("\ufffd" in line for line in msg.lines)
+        if chat.is_group is False and len(chat.senders) >= 3:
+            chat.is_group = True
+        return chat
+
+    def _messages(self, lines: Iterator[str], chat: _Chat | None) -> Iterator[_Message]:
+        """Each message with its continuation lines; with `chat`, also learn about the chat."""
         current: _Message | None = None
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         for number, line in enumerate(lines, start=1):
             head = parse_head(line)
             if head is None:
                 if current is not None:
                     current.lines.append(line)
                 continue
-            current = None
+            if current is not None:
+                yield current
+                current = None
+            if chat is not None:
+                chat.dates.add(head)
             stripped = head.rest.lstrip(INVISIBLE)
             sender = _SENDER.match(stripped)
             if sender is None:  # no "Name:": a system line ("Jane created group ...")
-                self._system_line(chat, number, head, stripped, None)
+                if chat is not None:
+                    self._system_line(chat, number, head, stripped, None)
                 continue
             body = sender.group("text")
             clean_body = body.lstrip(INVISIBLE)
             marked = head.rest.startswith(tuple(INVISIBLE)) or body.startswith(tuple(INVISIBLE))
             if marked and _SYSTEM.search(clean_body) and not _ATTACHED_IOS.search(clean_body):
-                # iOS writes system lines as "<group name>: ‎Jane created this group".
-                self._system_line(chat, number, head, clean_body, sender.group("name"))
+                # iOS writes system lines as "<group name>: \u200eJane created this group".
+                if chat is not None:
+                    self._system_line(chat, number, head, clean_body, sender.group("name"))
                 continue
             name = sender.group("name").strip(INVISIBLE + " ")
-            chat.senders.setdefault(name, None)
-            current = _Message(line=number, head=head, lines=[clean_body])
-            chat.messages.append(current)
-        if len(chat.senders) >= 3:
-            chat.is_group = True
-        return chat
+            if chat is not None:
+                chat.senders.setdefault(name, None)
+                chat.messages += 1
+                chat.first_line = chat.first_line or number
+            current = _Message(line=number, head=head, author=name, lines=[clean_body])
+        if current is not None:
+            yield current
 
     def _system_line(
         self, chat: _Chat, number: int, head: LineHead, text: str, ios_sender: str | None
@@ -209,6 +239,7 @@ class WhatsAppChatTxt(Reader):
         self,
         entry: Entry,
         export: Export,
+        ctx: ReadContext,
         msg: _Message,
         order: str,
         title: str | None,
@@ -216,8 +247,7 @@ class WhatsAppChatTxt(Reader):
         audience: str,
     ) -> Iterator[Item]:
         ts = to_datetime(msg.head, order)
-        sender = _SENDER.match(msg.head.rest.lstrip(INVISIBLE))
-        author = sender.group("name").strip(INVISIBLE + " ") if sender else None
+        author = msg.author or None
         body = "\n".join(msg.lines).strip()
         clean = body.replace("\u200e", "").replace("\u2068", "").replace("\u2069", "")
         clean = _EDITED.sub("", clean).strip()
@@ -238,14 +268,13 @@ class WhatsAppChatTxt(Reader):
         if attached:
             file_name = attached.group("file").strip()
             caption = (clean[: attached.start()] + clean[attached.end() :]).strip()
-            found = export.find(str(folder / file_name)) if str(folder) != "." else None
-            found = found or export.find(file_name)
+            paths = _entry_paths(export, ctx)
+            beside = file_name if str(folder) == "." else f"{folder}/{file_name}"
+            found = next((p for p in (beside, file_name) if p in paths), None)
             yield Item(
                 kind=ItemKind.MEDIA,
                 text=caption,
-                media=MediaInfo(
-                    path=found.path if found else None, media_type=_media_type(file_name)
-                ),
+                media=MediaInfo(path=found, media_type=_media_type(file_name)),
                 **common,
             )
             return
@@ -261,6 +290,35 @@ class WhatsAppChatTxt(Reader):
             except ValueError:
                 location = None
         yield Item(kind=ItemKind.MESSAGE, text=clean, location=location, **common)
+
+
+def _bom_encoding(head: bytes) -> str:
+    """The encoding to stream the chat with: from a byte-order mark, else UTF-8."""
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    if head[:2000].count(b"\x00") > len(head[:2000]) // 4:  # UTF-16 without a mark
+        return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    return "utf-8"
+
+
+def _lines(export: Export, entry: Entry, encoding: str, errors: str) -> Iterator[str]:
+    """The file's lines, streamed; CRLF and lone CR end lines as LF does."""
+    with export.open(entry) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=None)
+        for line in text:
+            yield line[:-1] if line.endswith("\n") else line
+
+
+def _entry_paths(export: Export, ctx: ReadContext) -> set[str]:
+    """Every path in the export (built once), to find attachments beside their chat."""
+    cached = ctx.state.get("whatsapp.paths")
+    if isinstance(cached, set):
+        return cached
+    paths = {e.path for e in export.entries}
+    ctx.state["whatsapp.paths"] = paths
+    return paths
 
 
 def _media_type(file_name: str) -> str:

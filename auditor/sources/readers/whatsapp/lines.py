@@ -62,20 +62,44 @@ def parse_head(line: str) -> LineHead | None:
     )
 
 
-def infer_order(heads: list[LineHead]) -> str:
-    """`ymd`, `dmy` or `mdy` for the whole file.
+@dataclass
+class DateOrder:
+    """Evidence for the file's order of day, month and year, gathered line by line.
 
     A first field of four digits is a year; a first field above 12 can only be a day, a
     second above 12 only a day too (so the first is the month). With no such evidence the
     British order (day first) is assumed, since the tool is made for UK schools.
     """
-    if heads and all(h.a > 31 for h in heads):
-        return "ymd"
-    if any(h.a > 12 for h in heads):
+
+    lines: int = 0
+    year_first: int = 0
+    first_over_12: bool = False
+    second_over_12: bool = False
+
+    def add(self, head: LineHead) -> None:
+        self.lines += 1
+        self.year_first += head.a > 31
+        self.first_over_12 = self.first_over_12 or 12 < head.a <= 31
+        self.second_over_12 = self.second_over_12 or head.b > 12
+
+    @property
+    def order(self) -> str:
+        """`ymd`, `dmy` or `mdy`."""
+        if self.lines and self.year_first == self.lines:
+            return "ymd"
+        if self.first_over_12:
+            return "dmy"
+        if self.second_over_12:
+            return "mdy"
         return "dmy"
-    if any(h.b > 12 for h in heads):
-        return "mdy"
-    return "dmy"
+
+
+def infer_order(heads: list[LineHead]) -> str:
+    """`ymd`, `dmy` or `mdy` for a whole file's message lines (see DateOrder)."""
+    evidence = DateOrder()
+    for head in heads:
+        evidence.add(head)
+    return evidence.order
 
 
 def to_datetime(head: LineHead, order: str) -> datetime | None:
