@@ -261,18 +261,27 @@ def test_empty_chat_file_given_alone_is_named(tmp_path: Path) -> None:
     assert [w.file for w in warnings] == [empty.name]
 
 
-def test_a_long_chat_is_streamed_not_held(tmp_path: Path) -> None:
+def _peak_bytes_reading(path: Path) -> tuple[int, int]:
     import tracemalloc
 
-    line = "14/03/2024, 21:05 - Jane Smith: Reading books go home on Friday 😊 see you then\n"
-    (tmp_path / "chat.txt").write_text(line * 40_000, encoding="utf-8")  # about 3.4 MB
+    from auditor.sources.registry import all_readers
     from auditor.sources.scan import ExportReading
 
+    all_readers()  # imports happen before measuring
     tracemalloc.start()
-    reading = ExportReading(tmp_path / "chat.txt")
+    reading = ExportReading(path)
     count = sum(1 for _ in reading)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     reading.close()
-    assert count == 40_000
-    assert peak < 1_000_000  # far less than the text (4 bytes a character once decoded)
+    return count, peak
+
+
+def test_a_long_chat_is_streamed_not_held(tmp_path: Path) -> None:
+    line = "14/03/2024, 21:05 - Jane Smith: Reading books go home on Friday 😊 see you then\n"
+    (tmp_path / "short.txt").write_text(line * 2_000, encoding="utf-8")
+    (tmp_path / "long.txt").write_text(line * 12_000, encoding="utf-8")  # ~1 MB, 4 MB decoded
+    short_count, short_peak = _peak_bytes_reading(tmp_path / "short.txt")
+    long_count, long_peak = _peak_bytes_reading(tmp_path / "long.txt")
+    assert (short_count, long_count) == (2_000, 12_000)
+    assert long_peak < short_peak + 300_000  # six times the chat, not six times the memory
