@@ -24,37 +24,39 @@ from auditor.sources.reader import ReadContext
 from auditor.sources.readers.facebook.common import MAX_TEXT_CHARS
 from auditor.sources.text import decode_text
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
+# Month names of the languages staff in English schools most often run Facebook in: English,
+# then French, German, Spanish, Dutch, Italian, Portuguese, Polish (genitive) and Turkish.
+_MONTH_NAMES = [
+    "jan january janvier januar enero januari gennaio janeiro stycznia ocak",
+    "feb february février fevrier februar febrero februari febbraio fevereiro lutego şubat",
+    "mar march mars märz marzo maart março marca mart",
+    "apr april avril abril aprile kwietnia nisan",
+    "may mai mayo mei maggio maio maja mayıs",
+    "jun june juin juni junio giugno junho czerwca haziran",
+    "jul july juillet juli julio luglio julho lipca temmuz",
+    "aug august août aout agosto augustus sierpnia ağustos",
+    "sep sept september septembre septiembre settembre setembro września eylül",
+    "oct october octobre oktober octubre ottobre outubro października ekim",
+    "nov november novembre noviembre novembro listopada kasım",
+    "dec december décembre decembre dezember diciembre dicembre dezembro grudnia aralık",
+]
+_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
 _TIME = (
-    r"(?:,?\s*(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:,?\s*(?:(?:at|um|à|a\s+las|a\s+la|om|alle|às|o|saat)\s+)?"
+    r"(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
     r"\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?)?"
     r"(?:\s*(?:UTC|GMT)\s*(?P<tz>[+-]\d{1,2})(?::?(?P<tzm>\d{2}))?)?)?"
 )
+_WORD = r"[^\W\d_]{3,12}"
 # "Sep 13, 2020, 12:26 PM" · "Oct 19, 2019 at 2:37 PM" · "19 Oct 2019, 14:37" ·
-# "Tuesday, 13 March 2018 at 10:31 UTC+01" · "Oct 1, 2020" (a date alone)
+# "Tuesday, 13 March 2018 at 10:31 UTC+01" · "Oct 1, 2020" (a date alone) ·
+# "13. März 2018 um 10:31" · "13 mars 2018 à 10:31" · "13 de marzo de 2018 a las 10:31"
 _WHEN = re.compile(
-    r"^(?:[A-Za-z]+,\s*)?"
-    r"(?:(?P<mon1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+(?P<y1>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))" + _TIME + r"\s*$"
+    rf"^(?:{_WORD},?\s*)?"
+    rf"(?:(?P<mon1>{_WORD})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon2>{_WORD})\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}}))"
+    + _TIME
+    + r"\s*$"
 )
 
 
