@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -25,7 +25,8 @@ EXPORT_SUFFIXES = {".zip", ".json", ".js", ".html", ".htm", ".csv", ".txt"}
 
 
 class ExportTree(DirectoryTree):
-    """A folder tree that hides hidden files and files that cannot be exports, and filters."""
+    """A folder tree of what could be an export (folders, zips, JSON, HTML, CSV, text),
+    hidden files left out, narrowed to the names containing the filter text."""
 
     filter_text = ""
 
@@ -38,8 +39,9 @@ class ExportTree(DirectoryTree):
                 is_dir = path.is_dir()
             except OSError:
                 continue
-            wanted = path.suffix.lower() in EXPORT_SUFFIXES and needle in path.name.casefold()
-            if is_dir or wanted:
+            if needle not in path.name.casefold():
+                continue
+            if is_dir or path.suffix.lower() in EXPORT_SUFFIXES:
                 yield path
 
 
@@ -86,15 +88,24 @@ class ExportsScreen(StepScreen):
                 yield Label("Exports to scan", classes="heading")
                 yield OptionList(id="chosen")
                 yield Static(
-                    "a adds the file or folder chosen in the tree. "
-                    "The zip as it came is fine: nothing is unpacked or changed.",
+                    "a adds the file or folder under the tree's cursor; you can also drop a "
+                    "file here. The zip as it came is fine: nothing is unpacked or changed.",
                     classes="hint",
                     id="exports-hint",
                 )
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#path", Input).focus()
+        # The tree has the focus, so the number keys move between steps; a path dropped or
+        # pasted anywhere on this screen is added (see on_paste).
+        self.query_one(ExportTree).focus()
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A file dropped on the terminal arrives as a paste of its path."""
+        paths = parse_dropped_paths(event.text)
+        if paths:
+            event.stop()
+            self.add_paths(paths)
 
     def refresh_view(self, what: frozenset[str]) -> None:
         chosen = self.query_one("#chosen", OptionList)

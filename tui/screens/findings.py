@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static, Tree
+from textual.widgets.tree import TreeNode
 
 from auditor.errors import AuditorError
 from auditor.models.finding import Finding
@@ -110,7 +111,6 @@ class FindingsScreen(StepScreen):
             return
         tree: Tree[str] = self.query_one("#finding-tree", Tree)
         shown = self.shown_findings()
-        order = [f.id for f in shown]
         keep = self.selected
         old_line = tree.cursor_line
         groups: dict[str, tuple[tuple[object, ...], list[Finding]]] = {}
@@ -118,21 +118,24 @@ class FindingsScreen(StepScreen):
             key, heading = group_key(f, self.grouping)
             groups.setdefault(heading, (key, []))[1].append(f)
         tree.clear()
-        target = None
+        nodes: dict[str, TreeNode[str]] = {}
         for heading, (_key, members) in sorted(groups.items(), key=lambda kv: kv[1][0]):
             node = tree.root.add(Text(f"{heading} ({len(members)})", style="bold"), expand=True)
             for f in members:
-                leaf = node.add_leaf(self._leaf_label(f), data=f.id)
-                if f.id == keep:
-                    target = leaf
+                nodes[f.id] = node.add_leaf(self._leaf_label(f), data=f.id)
         total = len(self.session.findings)
         self.query_one("#findings-mode", Static).update(
             f"{FILTER_WORDS[self.filter_by].capitalize()} (o): {len(shown)} of {total}"
             f" · by {self.grouping} (g)"
         )
+        # The tree lays its lines out on the next refresh; the cursor can be placed after it.
+        self.call_after_refresh(self._place_cursor, nodes.get(keep or ""), old_line)
+
+    def _place_cursor(self, target: TreeNode[str] | None, old_line: int) -> None:
+        tree: Tree[str] = self.query_one("#finding-tree", Tree)
         if target is not None:
             tree.move_cursor(target)
-        elif order:
+        elif tree.last_line >= 0:
             # The finding under the cursor was decided away: stay at the same place in the list.
             tree.move_cursor_to_line(max(1, min(old_line, tree.last_line)))
         self._show_detail()
