@@ -204,7 +204,7 @@ def _record(node: Tag, stamp: Tag, raw: str) -> Record:
             if text:
                 blocks.append(text)
         elif isinstance(child, NavigableString) and str(child).strip() not in ("", raw):
-            blocks.append(str(child).strip())
+            blocks.append(str(child).strip()[:MAX_TEXT_CHARS])
     links = [
         str(t.get("href") or t.get("src"))
         for t in node.find_all(["a", "img", "video", "audio"])

@@ -135,7 +135,11 @@ class _FacebookPage(Reader):
 
     def fallback(self, entry: Entry, soup: BeautifulSoup, ctx: ReadContext) -> Iterator[Item]:
         if (soup.body or soup).get_text(strip=True):
-            ctx.warn(entry.path, "no dated records found on this page (unexpected layout)")
+            ctx.warn(
+                entry.path,
+                "no dated records found on this page (unexpected layout or date language); "
+                "a download in JSON format can be read fully",
+            )
         return iter(())
 
 

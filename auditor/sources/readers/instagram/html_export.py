@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from auditor.models.item import Item, ItemKind
 from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext, Reader
-from auditor.sources.readers.facebook.common import meta_platform
+from auditor.sources.readers.facebook.common import clip, meta_platform
 from auditor.sources.readers.facebook.html_blocks import (
     block_text,
     css_path,
@@ -124,7 +124,7 @@ class InstagramConnectionsHtml(Reader):
             m = _HANDLE.search(href)
             if not m or is_local_media(href):
                 continue
-            handle = a.get_text(strip=True) or m.group(1)
+            handle = clip(a.get_text(strip=True) or m.group(1), entry, ctx)
             seen = True
             yield Item(
                 platform="instagram",
