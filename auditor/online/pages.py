@@ -245,16 +245,18 @@ def _attr_text(tag: Tag, name: str) -> str:
 
 
 def _profile_image(soup: BeautifulSoup, ld_image: Any) -> str | None:
+    """How a profile photo shows (in words), or None when none is seen."""
     if _meta(soup, "og:image"):
-        return "og:image"
+        return "the page's preview image (og:image)"
     for img in soup.find_all("img"):
         if not isinstance(img, Tag) or _hidden(img):
             continue
         hints = " ".join(_attr_text(img, a) for a in ("alt", "class", "data-e2e"))
         if PROFILE_IMAGE_HINT.search(hints):
-            return f"img ({_clean(str(img.get('alt') or 'profile picture'))[:60]})"
+            alt = _clean(_attr_text(img, "alt"))[:60]
+            return f'an image labelled "{alt}"' if alt else "an image marked as the profile picture"
     if ld_image:
-        return "JSON-LD image"
+        return "the image in the page's profile data"
     return None
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from auditor.findings.build import PLATFORM_NAMES
 from auditor.models.finding import Finding
 from auditor.online.outcome import Outcome
 
@@ -85,7 +86,7 @@ def render_text(report: PublicCheckReport) -> str:
         "",
     ]
     for n, page in enumerate(report.pages, start=1):
-        out.append(f"{n}. {page.url}  ({page.platform})")
+        out.append(f"{n}. {page.url}  ({PLATFORM_NAMES.get(page.platform, 'web page')})")
         if page.final_url and page.final_url != page.url:
             out.append(f"   Reached: {page.final_url}")
         out.append(f"   {page.message[0].upper()}{page.message[1:]}.")
@@ -94,7 +95,7 @@ def render_text(report: PublicCheckReport) -> str:
             out.append(f"   Shows the school: {_yes(obs.school_in)}")
             out.append(f"   Shows a school role: {_yes(obs.role_in)}")
             out.append(f"   Shows the school's town: {_yes(obs.town_in)}")
-            photo = f"yes ({obs.profile_photo})" if obs.profile_photo else "none seen"
+            photo = f"yes, {obs.profile_photo}" if obs.profile_photo else "none seen"
             out.append(f"   Profile photo: {photo}")
             if not page.findings:
                 out.append("   No policy problems in what could be seen.")

@@ -34,7 +34,7 @@ def test_an_instagram_bio_is_read_from_the_preview_text() -> None:
     assert page.platform == "instagram"
     bio = [f for f in page.fields if f.name == "bio"]
     assert [f.text for f in bio] == ["Year 4 teacher at St Clement's 🍎 fells & flapjacks"]
-    assert page.profile_image == "og:image"
+    assert page.profile_image == "the page's preview image (og:image)"
     assert classify_page(page, page.url, "www.instagram.com", False) is Outcome.SEEN
 
 

@@ -64,7 +64,7 @@ def test_a_linkedin_profile_shows_school_role_town_and_photo(
     assert obs is not None
     assert "headline" in obs.school_in and "page_text" in obs.school_in
     assert obs.role_in and obs.town_in
-    assert obs.profile_photo == "og:image"
+    assert obs.profile_photo == "the page's preview image (og:image)"
     # One finding per rule and page, from the most specific field; the role-only rule gives way
     # because the page names the school.
     assert [f.rule for f in r.findings] == ["SMP617-PUBLIC-SCHOOL"]
@@ -77,6 +77,10 @@ def test_a_linkedin_profile_shows_school_role_town_and_photo(
     assert "Anyone who opens your public LinkedIn page without logging in" in f.explanation
     assert {e.kind.value for e in f.evidence} >= {"school_name", "job_title"}
     assert any("LinkedIn" in step for step in f.remediation_steps)
+    text = render_text_of(r)
+    assert f"1. {url}  (LinkedIn)" in text
+    assert "Profile photo: yes, the page's preview image (og:image)" in text
+    assert "[HIGH] clause 6.17: Your public page names your school" in text
 
 
 def test_hidden_text_is_not_what_a_stranger_sees(checker: PublicChecker, site: LocalSite) -> None:
@@ -97,7 +101,7 @@ def test_a_facebook_profile_with_a_login_box_is_still_the_profile(
     assert r.outcome is Outcome.SEEN
     assert r.platform == "facebook"
     assert r.observations is not None
-    assert r.observations.profile_photo == "img (Jane Smith's profile picture)"
+    assert r.observations.profile_photo == 'an image labelled "Jane Smith\'s profile picture"'
     assert "current_city" in r.observations.town_in
     (f,) = r.findings
     assert f.rule == "SMP617-PUBLIC-SCHOOL" and f.item.field == "work"
@@ -110,6 +114,9 @@ def test_a_tiktok_bio_in_the_page_data_gives_the_role(
 ) -> None:
     r = check(checker, site, "/@jane.bakes")
     assert r.outcome is Outcome.SEEN and r.platform == "tiktok"
+    assert r.observations is not None
+    assert r.observations.profile_photo == "an image marked as the profile picture"
+    assert r.observations.school_in == [] and r.observations.town_in == ["bio"]
     (f,) = r.findings
     assert f.rule == "SMP617-PUBLIC-ROLE" and f.clause == "6.17"
     assert f.item.field == "bio" and f.item.locator == "embedded data signature"
