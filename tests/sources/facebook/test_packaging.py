@@ -89,3 +89,15 @@ def test_instagram_sample_export_items() -> None:
     (post,) = [i for i in items if i.kind.value == "media"]
     assert (post.location.lat, post.location.lon) == (53.56012, -2.44118)
     assert "oliviahussain.x" in {i.text for i in items if i.kind.value == "connection"}
+
+
+@pytest.mark.parametrize(
+    "name", ["facebook-janesmith-20261101", "instagram-janesmith.bakes-20261101"]
+)
+def test_sample_locators_lead_back(name: str) -> None:
+    from tests.sources.facebook.meta_support import assert_leads_back
+
+    items, _ = read_items(SAMPLE_EXPORTS / name)
+    assert items
+    for item in items:
+        assert_leads_back(SAMPLE_EXPORTS / name, item)

@@ -1,1 +1,3 @@
-"""Facebook's "Download your information" in JSON (current and pre-2024 layouts)."""
+"""Facebook's "Download your information" (JSON, current and pre-2024 layouts, and HTML), the
+end-to-end-encrypted Messenger download, and the Meta conventions the Instagram readers share
+(`common`, `messenger`, `html_blocks`)."""
