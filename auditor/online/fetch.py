@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import email.utils
 import time
-from collections.abc import Collection
+import zlib
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -28,6 +29,7 @@ USER_AGENT = (
     "(public-check: a school employee looking at their own public profile)"
 )
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+DECODE_STEP = 64 * 1024  # the most a compressed body is expanded at a time
 
 
 @dataclass(frozen=True)
@@ -252,7 +254,7 @@ class PageFetcher:
         chunks: list[bytes] = []
         size = 0
         truncated = False
-        for chunk in response.iter_bytes():
+        for chunk in _decoded(response, url):
             if time.monotonic() - start > self.limits.total_timeout:
                 raise FetchFailure(
                     Outcome.TIMEOUT, url, f"not finished within {self.limits.total_timeout:g} s"
@@ -275,6 +277,36 @@ class PageFetcher:
             truncated=truncated,
             redirects=visited[1:],
         )
+
+
+def _decoded(response: httpx.Response, url: str) -> Iterator[bytes]:
+    """The body, decompressed here in bounded steps: a small compressed answer that expands to
+    gigabytes (a "zip bomb") never sits in memory beyond one step past the size limit."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        yield from response.iter_raw()
+        return
+    if encoding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        inflater = zlib.decompressobj()
+    else:
+        raise FetchFailure(
+            Outcome.SERVER_ERROR, url, f"the answer is compressed as {encoding!r}, not read here"
+        )
+    try:
+        for raw in response.iter_raw():
+            data = inflater.decompress(raw, DECODE_STEP)
+            while True:
+                yield data
+                if not inflater.unconsumed_tail:
+                    break
+                data = inflater.decompress(inflater.unconsumed_tail, DECODE_STEP)
+        yield inflater.flush()
+    except zlib.error:
+        raise FetchFailure(
+            Outcome.SERVER_ERROR, url, "the site's answer could not be read"
+        ) from None
 
 
 def _transport_detail(exc: httpx.TransportError) -> str:

@@ -9,6 +9,8 @@ page, a trickling page, a published school profile… Nothing here listens beyon
 from __future__ import annotations
 
 import contextlib
+import functools
+import gzip
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -113,6 +115,13 @@ HUGE_HEAD = (
     b"</head><body><h1>Jane Smith</h1>"
 )
 
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """About 60 KB that expand to 60 MB: a profile head, then spaces."""
+    return gzip.compress(HUGE_HEAD + b" " * 60_000_000, compresslevel=9)
+
+
 PROFILE_ROUTES: dict[str, Route] = {
     "/in/janesmith": page("linkedin_profile.html"),
     "/jane.smith.bolton": page("facebook_profile.html"),
@@ -147,5 +156,6 @@ PROFILE_ROUTES: dict[str, Route] = {
     ),
     "/cut-short": lambda site: Answer(body=b"<html>", declared_length=5000),
     "/bad-gzip": lambda site: Answer(body=b"not gzip at all", headers={"Content-Encoding": "gzip"}),
+    "/gzip-bomb": lambda site: Answer(body=gzip_bomb(), headers={"Content-Encoding": "gzip"}),
     "/photo.jpg": lambda site: Answer(body=b"\xff\xd8\xff", content_type="image/jpeg"),
 }

@@ -283,3 +283,13 @@ def test_a_page_nested_thousands_deep_is_read_without_crashing(
     r = check(checker, site, "/deep")
     assert r.outcome is Outcome.SEEN
     assert [f.rule for f in r.findings] == ["SMP617-PUBLIC-SCHOOL"]
+
+
+def test_a_compressed_bomb_is_expanded_only_up_to_the_limit(
+    checker: PublicChecker, site: LocalSite
+) -> None:
+    start = time.monotonic()
+    r = check(checker, site, "/gzip-bomb")
+    assert time.monotonic() - start < 5
+    assert r.outcome is Outcome.PARTIAL and r.truncated
+    assert [f.rule for f in r.findings] == ["SMP617-PUBLIC-SCHOOL"]
