@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from auditor.online.classify import classify_page
 from auditor.online.fetch import retry_after_seconds
@@ -125,3 +127,28 @@ def test_retry_after_in_both_forms() -> None:
     assert retry_after_seconds("Fri, 27 Nov 2026 07:05:00 GMT", now) == 300
     assert retry_after_seconds("soon") is None
     assert retry_after_seconds(None) is None
+
+
+HTML_BITS = st.sampled_from(
+    [
+        "<div>", "</div>", "<p hidden>", "<script>", "</script>", "<!--", "-->", "<meta property='og:title' content='",
+        "'>", '<script type="application/ld+json">', '{"@type": "Person", "jobTitle": ', "[", "]", "}",
+        "<input type=password>", "<img alt='profile picture'>", "Works at ", "St Clement's", "\x00", "é", "<![CDATA[",
+        '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__">', '{"__DEFAULT_SCOPE__": {"webapp.user-detail": ',
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=2000),
+        st.lists(st.one_of(HTML_BITS, st.text(max_size=20)), max_size=60).map("".join),
+    ),
+    st.sampled_from(["www.linkedin.com", "www.tiktok.com", "www.instagram.com", "example.org"]),
+)
+def test_any_page_is_read_without_crashing(html: bytes | str, host: str) -> None:
+    page = parse_page(html, f"https://{host}/p", host)
+    assert isinstance(page.visible_text, str)
+    assert all(f.text for f in page.fields)
+    assert classify_page(page, page.url, host, False) in set(Outcome)
