@@ -1,0 +1,159 @@
+"""Text in pictures: a cheap test for where text is likely, then Tesseract on those regions.
+
+Tesseract costs 0.2–2 s a picture, so it runs only where the picture has rows of
+letter-shaped strokes (a morphological-gradient text-line test, a few milliseconds), on the crop
+around them, one thread (`OMP_THREAD_LIMIT=1`; with OpenMP it is ~4× slower on two busy cores),
+under a timeout. Nothing is written to disk: the crop goes to Tesseract on its standard input.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+Gray = NDArray[Any]
+
+OCR_TIMEOUT_S = 6.0
+# A text line is wider than tall, at least this many pixels high in the working image.
+_MIN_LINE_H, _MAX_LINE_H = 7, 160
+# A block needs about one word of four letters or more (filled line area / line height²).
+_MIN_BLOCK_SCORE = 3.0
+
+
+class OcrUnavailable(RuntimeError):
+    """No usable Tesseract: the audit goes on without reading text in pictures."""
+
+
+@dataclass(frozen=True)
+class TextRegions:
+    """Where text is likely: blocks (x0, y0, x1, y1) in the working image, best first."""
+
+    blocks: list[tuple[int, int, int, int]]
+    scores: list[float]
+
+    @property
+    def likely(self) -> bool:
+        return bool(self.blocks)
+
+
+def text_regions(gray: Gray, max_blocks: int = 3) -> TextRegions:
+    """Blocks of letter-like strokes: strong local contrast joined along a line, wider than
+    high, nearly horizontal (±25°), with several separate strokes inside.
+
+    Textures (grass, gravel, hair) give blobs that are not line-shaped, not filled densely
+    enough, or scattered: lines are grouped into blocks and only blocks with enough line
+    evidence are kept.
+    """
+    h, w = gray.shape
+    grad = cv2.morphologyEx(gray, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
+    _, bw = cv2.threshold(grad, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    joined = cv2.morphologyEx(
+        bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1))
+    )
+    contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    mask = np.zeros((h, w), np.uint8)
+    line_h: list[int] = []
+    for c in contours:
+        if len(c) < 5:
+            continue
+        rect = cv2.minAreaRect(c)
+        long_side, short_side = max(rect[1]), min(rect[1])
+        angle = _long_edge_angle(cv2.boxPoints(rect))
+        if not (_MIN_LINE_H <= short_side <= _MAX_LINE_H) or long_side < 2.5 * short_side:
+            continue
+        if abs(angle) > 25 or long_side > 0.98 * w:
+            continue
+        if cv2.contourArea(c) < 0.45 * long_side * short_side:
+            continue
+        x, y, bw_, bh_ = cv2.boundingRect(c)
+        strokes, _ = cv2.connectedComponents(bw[y : y + bh_, x : x + bw_])
+        if strokes - 1 < 3:
+            continue
+        cv2.drawContours(mask, [c], -1, 255, thickness=-1)
+        line_h.append(int(short_side))
+    if not line_h:
+        return TextRegions([], [])
+    med = float(np.median(line_h))
+    kernel = cv2.getStructuringElement(
+        cv2.MORPH_RECT, (max(9, int(3 * med)), max(5, int(1.5 * med)))
+    )
+    blocks_mask = cv2.dilate(mask, kernel)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blocks_mask)
+    found: list[tuple[float, tuple[int, int, int, int]]] = []
+    for i in range(1, n):
+        x, y, bw_, bh_, _area = (int(v) for v in stats[i])
+        text_px = cv2.countNonZero(mask[y : y + bh_, x : x + bw_])
+        score = text_px / med**2
+        if score < _MIN_BLOCK_SCORE:
+            continue
+        # Pad: letters at a line's ends often fail the line test on their own (a rotated or
+        # short word); Tesseract also reads better with a margin.
+        px, py = int(1.5 * med), int(0.6 * med)
+        found.append(
+            (score, (max(0, x - px), max(0, y - py), min(w, x + bw_ + px), min(h, y + bh_ + py)))
+        )
+    found.sort(reverse=True)
+    found = found[:max_blocks]
+    return TextRegions([b for _, b in found], [sc for sc, _ in found])
+
+
+def _long_edge_angle(box: NDArray[Any]) -> float:
+    """The angle of a rotated rectangle's long edge from the horizontal, in -90..90 degrees."""
+    e1, e2 = box[1] - box[0], box[2] - box[1]
+    dx, dy = (e1 if np.hypot(*e1) >= np.hypot(*e2) else e2).tolist()
+    angle = float(np.degrees(np.arctan2(dy, dx)))
+    return (angle + 90.0) % 180.0 - 90.0
+
+
+@cache
+def tesseract_path() -> str:
+    path = shutil.which("tesseract")
+    if path is None:
+        raise OcrUnavailable("tesseract not found")
+    return path
+
+
+def ocr(gray: Gray, timeout: float = OCR_TIMEOUT_S) -> str:
+    """The text Tesseract reads in `gray` ('' when it reads none or runs out of time)."""
+    exe = tesseract_path()
+    # Tesseract reads letters best at 25–40 px high; small crops are enlarged.
+    if gray.shape[0] < 60:
+        gray = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    ok, buf = cv2.imencode(".png", gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    if not ok:
+        return ""
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        run = subprocess.run(
+            [exe, "stdin", "stdout", "--psm", "11", "-l", "eng"],
+            input=buf.tobytes(),
+            capture_output=True,
+            timeout=timeout,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return ""
+    except OSError as exc:
+        raise OcrUnavailable(f"tesseract could not run ({type(exc).__name__})") from None
+    if run.returncode != 0:
+        return ""
+    return clean_text(run.stdout.decode("utf-8", "replace"))
+
+
+def clean_text(raw: str) -> str:
+    """Tesseract's output as lines of words: no empty lines, no stray single symbols."""
+    lines = []
+    for line in raw.replace("\u2018", "'").replace("\u2019", "'").splitlines():
+        words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
+        if words:
+            lines.append(" ".join(words))
+    return "\n".join(lines)
