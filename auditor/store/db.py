@@ -533,16 +533,7 @@ class Store:
     # -- caches ---------------------------------------------------------------------------
 
     def text_cache_get(self, namespace: str, keys: Sequence[bytes]) -> dict[bytes, str]:
-        out: dict[bytes, str] = {}
-        for i in range(0, len(keys), _CHUNK):
-            chunk = list(keys[i : i + _CHUNK])
-            marks = ",".join("?" * len(chunk))
-            for r in self._query(
-                f"SELECT key, evidence FROM text_cache WHERE namespace = ? AND key IN ({marks})",
-                [namespace, *chunk],
-            ):
-                out[bytes(r[0])] = str(r[1])
-        return out
+        return self._cache_get("text_cache", "evidence", namespace, keys)
 
     def text_cache_put(self, namespace: str, entries: Iterable[tuple[bytes, str]]) -> None:
         rows = [(namespace, k, v) for k, v in entries]
@@ -551,21 +542,30 @@ class Store:
         with self._tx() as c:
             c.executemany("INSERT OR REPLACE INTO text_cache VALUES (?, ?, ?)", rows)
 
-    def media_cache_get(self, sha256: str, analyser: str) -> dict[str, Any] | None:
-        rows = self._query(
-            "SELECT result FROM media_cache WHERE sha256 = ? AND analyser = ?", (sha256, analyser)
-        )
-        if not rows:
-            return None
-        value = json.loads(rows[0][0])
-        return value if isinstance(value, dict) else None
+    # The media-analysis cache (auditor.detect.media.cache.MediaCache): SHA-256 -> JSON.
 
-    def media_cache_put(self, sha256: str, analyser: str, result: dict[str, Any]) -> None:
-        with self._tx() as c:
-            c.execute(
-                "INSERT OR REPLACE INTO media_cache VALUES (?, ?, ?)",
-                (sha256, analyser, json.dumps(result, sort_keys=True)),
-            )
+    def media_cache_get(self, namespace: str, keys: Sequence[bytes]) -> dict[bytes, str]:
+        return self._cache_get("media_cache", "value", namespace, keys)
+
+    def media_cache_put(self, namespace: str, entries: list[tuple[bytes, str]]) -> None:
+        rows = [(namespace, k, v) for k, v in entries]
+        if rows:
+            with self._tx() as c:
+                c.executemany("INSERT OR REPLACE INTO media_cache VALUES (?, ?, ?)", rows)
+
+    def _cache_get(
+        self, table: str, column: str, namespace: str, keys: Sequence[bytes]
+    ) -> dict[bytes, str]:
+        out: dict[bytes, str] = {}
+        for i in range(0, len(keys), _CHUNK):
+            chunk = list(keys[i : i + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            for r in self._query(
+                f"SELECT key, {column} FROM {table} WHERE namespace = ? AND key IN ({marks})",
+                [namespace, *chunk],
+            ):
+                out[bytes(r[0])] = str(r[1])
+        return out
 
     def cache_sizes(self) -> dict[str, int]:
         return {

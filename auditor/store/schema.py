@@ -99,6 +99,17 @@ MIGRATIONS: list[str] = [
         written_at TEXT NOT NULL
     ) WITHOUT ROWID;
     """,
+    # 2: the media cache takes the shape of auditor.detect.media.cache.MediaCache (a namespace
+    # naming the analyser, the file's SHA-256 as key, MediaAnalysis JSON as value).
+    """
+    DROP TABLE media_cache;
+    CREATE TABLE media_cache (
+        namespace TEXT NOT NULL,
+        key BLOB NOT NULL,
+        value TEXT NOT NULL,
+        PRIMARY KEY (namespace, key)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -228,13 +228,18 @@ def test_text_detection_cache_spares_unchanged_items(tmp_path: Path) -> None:
 
 
 def test_media_cache_and_settings_are_remembered(tmp_path: Path) -> None:
+    from auditor.detect.media.cache import MediaCache
+
+    digest = bytes.fromhex("ab" * 32)
     with Store.open(tmp_path) as store:
-        assert store.media_cache_get("ab" * 32, "faces=1") is None
-        store.media_cache_put("ab" * 32, "faces=1", {"faces": 2})
+        cache: MediaCache = store  # the media stage's protocol, kept in the audit history
+        assert cache.media_cache_get("faces=1", [digest]) == {}
+        cache.media_cache_put("faces=1", [(digest, '{"faces": 2}')])
         store.set_setting_checked("facebook", "past-posts")
     with Store.open(tmp_path) as store:
-        assert store.media_cache_get("ab" * 32, "faces=1") == {"faces": 2}
-        assert store.media_cache_get("ab" * 32, "faces=2") is None
+        assert store.media_cache_get("faces=1", [digest, b"other"]) == {digest: '{"faces": 2}'}
+        assert store.media_cache_get("faces=2", [digest]) == {}
+        assert store.cache_sizes()["media"] == 1
         assert ("facebook", "past-posts") in store.settings_checked()
         store.set_setting_checked("facebook", "past-posts", checked=False)
         assert store.settings_checked() == {}
@@ -249,3 +254,25 @@ def test_a_file_read_only_in_part_resolves_nothing_of_its_own(tmp_path: Path) ->
         damaged.warnings = [ScanWarning(file="posts.json", message="cut short", export="fb")]
         assert store.finish_audit(audit(store), damaged).resolved == 0
         assert store.findings()[0].status == FindingStatus.NEW
+
+
+def test_an_older_database_is_migrated_and_keeps_its_audits(tmp_path: Path) -> None:
+    from auditor.store.schema import MIGRATIONS, _statements
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / "audits.sqlite3")
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO audits (started_at, status) VALUES ('2026-01-01T00:00:00+00:00', 'completed')"
+    )
+    conn.commit()
+    conn.close()
+    with Store.open(folder) as store:
+        assert [a.id for a in store.audits()] == [1]
+        store.media_cache_put("ns", [(b"k", "{}")])
+    conn = sqlite3.connect(folder / "audits.sqlite3")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == len(MIGRATIONS)
+    conn.close()
