@@ -140,7 +140,8 @@ class PageFetcher:
             headers={
                 "User-Agent": USER_AGENT,
                 "Accept-Language": "en-GB,en;q=0.8",
-                "Accept-Encoding": "identity",  # no compressed bodies to expand past the cap
+                # Plain bodies, please; a site that compresses anyway is expanded in steps.
+                "Accept-Encoding": "identity",
             },
             transport=transport,
         )
@@ -193,10 +194,13 @@ class PageFetcher:
                     if failure is not None:
                         raise failure
                     return self._read(response, url, visited, start, content_types, cut_when_large)
-            except httpx.TimeoutException:
-                raise FetchFailure(
-                    Outcome.TIMEOUT, url, f"no answer within {self.limits.read_timeout:g} s"
-                ) from None
+            except httpx.TimeoutException as exc:
+                waited = (
+                    self.limits.connect_timeout
+                    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+                    else self.limits.read_timeout
+                )
+                raise FetchFailure(Outcome.TIMEOUT, url, f"no answer within {waited:g} s") from None
             except httpx.ProtocolError:
                 raise FetchFailure(
                     Outcome.SERVER_ERROR, url, "the site's answer was broken off or malformed"
