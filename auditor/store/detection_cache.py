@@ -64,9 +64,9 @@ class CachedDetectionEngine(DetectionEngine):
     It shares the wrapped engine's detectors (already set up) rather than building its own."""
 
     def __init__(self, inner: DetectionEngine, cache: TextCache, salt: str) -> None:
-        # Deliberately not calling DetectionEngine.__init__: the detectors are set up already.
-        self.ctx = inner.ctx
-        self.detectors = inner.detectors
+        # Deliberately not calling DetectionEngine.__init__: the detectors are set up already,
+        # and the language model loaded. Sharing the engine's state keeps its properties right.
+        self.__dict__.update(inner.__dict__)
         self._inner = inner
         self._cache = cache
         self.namespace = namespace(inner, salt)

@@ -276,3 +276,15 @@ def test_an_older_database_is_migrated_and_keeps_its_audits(tmp_path: Path) -> N
     conn = sqlite3.connect(folder / "audits.sqlite3")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == len(MIGRATIONS)
     conn.close()
+
+
+def test_the_cached_engine_answers_like_the_engine_it_wraps(tmp_path: Path) -> None:
+    ctx = DetectionContext.from_profile(load_profile(SAMPLE_PROFILE))
+    engine = DetectionEngine(ctx)
+    with Store.open(tmp_path) as store:
+        cached = CachedDetectionEngine(engine, store, "salt")
+        assert cached.version == engine.version and cached.ctx is engine.ctx
+        assert [d.name for d in cached.detectors] == [d.name for d in engine.detectors]
+        for attr in ("rules_only", "ner"):  # whatever state the engine has, it is shared
+            if hasattr(engine, attr):
+                assert getattr(cached, attr) == getattr(engine, attr)
