@@ -103,7 +103,6 @@ async def with_export(pilot: Pilot[None]) -> None:
     screen = app.screen
     screen.add_paths([app.browse_root / "facebook-janesmith-20261101"])  # type: ignore[attr-defined]
     await until(pilot, lambda: not app.session.exports[0].checking)
-    await pilot.press("1")  # goto() comes back to 3
 
 
 SCREENS = {

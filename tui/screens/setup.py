@@ -101,7 +101,8 @@ class SetupScreen(StepScreen):
         super().on_mount()
         self.fill_from(self.session.profile)
         self.say_problem(self.session.profile_problem)
-        self.query_one("#school-name", Input).focus()
+        if self.session.profile is None:  # first run: start typing straight away
+            self.query_one("#school-name", Input).focus()
 
     # -- showing --------------------------------------------------------------------------
     def say_problem(self, text: str | None) -> None:
