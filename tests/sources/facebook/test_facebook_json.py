@@ -84,7 +84,8 @@ def test_posts_with_attachments_and_places(current: list) -> None:
 
 def test_posts_others_wrote_on_the_timeline(current: list) -> None:
     (wall,) = by(current, "other_people's_posts_to_your_timeline.json")
-    assert wall.text == "Happy birthday Miss Desai!! 🎂"
+    # The title says whose post it is and where: it leads the text detectors read.
+    assert wall.text == "Sam Okoye wrote on Priya Desai's timeline.\nHappy birthday Miss Desai!! 🎂"
     assert wall.title == "Sam Okoye wrote on Priya Desai's timeline."
     assert wall.locator == "/wall_posts_sent_to_you_v2/0"
 
@@ -121,6 +122,19 @@ def test_comments_and_groups(current: list) -> None:
     assert [g.text for g in groups] == ["Brookfield Parents & Carers", "Preston Crafters"]
     (group_post,) = by(current, "group_posts_and_comments.json")
     assert group_post.kind.value == "post" and group_post.audience == "group"
+    assert group_post.text.startswith("Priya Desai posted in Brookfield Parents & Carers.\n")
+    on_post = next(i for i in comments if "Congratulations" in i.text)
+    assert (
+        on_post.text == "Priya Desai commented on Hannah Price's post.\nCongratulations Hannah! 🎉"
+    )
+    assert on_post.locator == "/comments_v2/0"
+
+
+def test_boilerplate_titles_stay_out_of_the_text(current: list) -> None:
+    posts = by(current, "your_posts__check_ins__photos_and_videos_1.json")
+    assert posts[0].text == "World Book Day at work 📚 — so many brilliant costumes!"
+    assert posts[0].title == "Priya Desai updated her status."
+    assert not any("shared a link" in i.text for i in posts)
 
 
 def test_messages_every_section_in_numeric_part_order(current: list) -> None:

@@ -20,6 +20,7 @@ from auditor.sources.readers.facebook.common import (
     media_from_json,
     platform_of_path,
     root_key,
+    telling_title,
 )
 from auditor.sources.registry import register
 from auditor.sources.timestamps import from_unix
@@ -68,19 +69,23 @@ def comment_items(
     record_ts = from_unix(rec.get("timestamp"))
     record_title = as_str(rec.get("title")) or None
     found = False
-    for d, raw in enumerate(as_list(rec.get("data"))):
+    data = as_list(rec.get("data"))
+    # One comment per record is the rule: the locator names the record, title and all.
+    single = len(data) == 1
+    for d, raw in enumerate(data):
         comment = as_dict(as_dict(raw).get("comment"))
         text = as_str(comment.get("comment"))
         if not text:
             continue
         found = True
         group = as_str(comment.get("group")) or None
+        told = telling_title(record_title or "") if single else None
         yield Item(
             platform="facebook",
             kind=ItemKind.COMMENT,
             source=entry.path,
-            locator=pointer(*base, "data", d, "comment"),
-            text=clip(text, entry, ctx),
+            locator=pointer(*base) if single else pointer(*base, "data", d, "comment"),
+            text=clip(f"{told}\n{text}" if told else text, entry, ctx),
             timestamp=from_unix(comment.get("timestamp")) or record_ts,
             title=group or record_title,
             author=as_str(comment.get("author")) or None,

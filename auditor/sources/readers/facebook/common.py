@@ -226,6 +226,30 @@ def root_key(data: Any, *keys: str) -> tuple[str, Any] | None:
     return None
 
 
+# -- title prose --------------------------------------------------------------------------------
+
+# Titles that only say what kind of record it is; every other title names someone or something
+# ("… wrote on Olivia's timeline.", "… posted in St Clement's PTA.", "… was at Bolton Museum.").
+_BOILERPLATE = re.compile(
+    r"\b(?:updated (?:his|her|their) (?:status|profile picture|cover photo)"
+    r"|shared (?:a|an|his|her|their) (?:own )?(?:link|post|memory|photo|video|album|event|reel)"
+    r"|added (?:a new photo|a new video|\d+ new photos|\d+ new videos)"
+    r"|(?:commented|replied) (?:on|to) (?:a|an|his|her|their)(?: own)? (?:post|photo|video|comment|link|status|album)"
+    r"|posted a (?:photo|video|link))\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def telling_title(title: str) -> str | None:
+    """The record's localised title prose when it tells more than the kind of record.
+
+    Facebook puts a post's meaning only there: whose timeline it went on, which group, where.
+    Detectors read `Item.text`, so readers put a telling title on the text's first line.
+    """
+    t = title.strip()
+    return t if t and not _BOILERPLATE.search(t) else None
+
+
 # -- label_values (the generic shape of newer Meta files) -------------------------------------
 
 

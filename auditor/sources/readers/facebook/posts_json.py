@@ -24,6 +24,7 @@ from auditor.sources.readers.facebook.common import (
     label_values,
     load_meta_json,
     media_from_json,
+    telling_title,
 )
 from auditor.sources.registry import register
 from auditor.sources.timestamps import from_unix
@@ -107,7 +108,8 @@ def post_items(
                 ev = as_dict(ed.get(sub))
                 place_texts += [as_str(ev.get("name")), as_str(ev.get("title"))]
     extra = "\n".join(t for t in place_texts if t)
-    full_text = clip("\n".join(t for t in (text, extra) if t), entry, ctx)
+    told = telling_title(as_str(post.get("title")))
+    full_text = clip("\n".join(t for t in (told, text, extra) if t), entry, ctx)
     if full_text or not media:
         yield Item(
             platform="facebook",
