@@ -42,7 +42,9 @@ def test_every_sidecar_is_one_media_item_pointing_at_its_photo() -> None:
     }
     for item in items:
         record = json_record(TAKEOUT, item.source, item.locator)
-        assert record["title"] == item.title
+        taken = item.timestamp.timestamp() if item.timestamp else None
+        assert int(record["photoTakenTime"]["timestamp"]) == taken
+        assert item.title == item.media.album
         if item.media.path:
             assert (TAKEOUT / item.media.path).is_file()
 
@@ -73,7 +75,7 @@ def test_zero_geodata_falls_back_to_exif_or_none() -> None:
     assert by["image.jpg.json"].location is None  # 0/0 is "no location", not the Gulf of Guinea
     assert by["VID_20260701_120000.mp4.supplemental-metadata.json"].media.media_type == "video"
     trip = by["PXL_20260620_103012345.PORTRAIT.ORIGINAL.jpg.s.json"]
-    assert trip.media.album == "Year 4 trip to Smithills Hall"
+    assert trip.media.album == trip.title == "Year 4 trip to Smithills Hall"
 
 
 @pytest.mark.parametrize(
@@ -166,4 +168,6 @@ def test_real_format_sidecars() -> None:
     gps = by["sample_photo.json"].location
     assert gps is not None and (gps.lat, gps.lon) == (37.7749, -122.4194)
     for item in items:
-        assert json_record(REAL, item.source, item.locator)["title"] == item.title
+        record = json_record(REAL, item.source, item.locator)
+        assert item.timestamp is not None
+        assert int(record["photoTakenTime"]["timestamp"]) == item.timestamp.timestamp()

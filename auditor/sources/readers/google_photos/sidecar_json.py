@@ -132,7 +132,7 @@ class GooglePhotosSidecar(Reader):
             locator="",  # the whole sidecar describes the one photo
             text=as_str(meta.get("description")).strip(),
             timestamp=taken or created,
-            title=title or None,
+            title=album,  # the album's name (a class trip, a school event) is context
             people=people,
             url=as_str(meta.get("url")) or None,
             audience="private",
