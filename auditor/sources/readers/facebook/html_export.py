@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from auditor.models.item import Item, ItemKind, MediaInfo
 from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext, Reader
-from auditor.sources.readers.facebook.common import head_text, meta_platform
+from auditor.sources.readers.facebook.common import head_text, meta_platform, telling_title
 from auditor.sources.readers.facebook.html_blocks import (
     Record,
     block_text,
@@ -168,7 +168,8 @@ class FacebookPostsHtml(_FacebookPage):
     page = _POSTS_PAGE
 
     def items(self, entry: Entry, rec: Record) -> Iterator[Item]:
-        text = "\n".join([rec.header, *rec.body]).strip()
+        head = (telling_title(rec.header) or "") if rec.body else rec.header
+        text = "\n".join([head, *rec.body]).strip()
         in_group = entry.name.startswith("group_")
         if text:
             yield Item(
@@ -191,7 +192,8 @@ class FacebookCommentsHtml(_FacebookPage):
     page = _COMMENTS_PAGE
 
     def items(self, entry: Entry, rec: Record) -> Iterator[Item]:
-        text = "\n".join(rec.body) or rec.header
+        told = telling_title(rec.header) if rec.body else None
+        text = "\n".join([told, *rec.body] if told else rec.body) or rec.header
         if text:
             yield Item(
                 platform="facebook",
