@@ -39,6 +39,13 @@ SITE_NAMES = {
 GENERIC = "web"
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head", "iframe", "object")
 # Not content either: controls (a login box's labels and buttons).
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+        "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    }
+)  # fmt: skip
 SKIPPED_TAGS = frozenset({*INVISIBLE_TAGS, "input", "button", "select", "textarea", "form"})
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 PROFILE_IMAGE_HINT = re.compile(
@@ -54,6 +61,7 @@ INTRO_PREFIXES = (
     ("from ", "hometown"),
 )
 MAX_VISIBLE_CHARS = 200_000
+MAX_TEXT_LINES = 5_000
 
 
 @dataclass
@@ -116,26 +124,35 @@ def _hidden(tag: Tag) -> bool:
 
 
 def visible_text(soup: BeautifulSoup) -> str:
-    """The body text a visitor sees, one block per line. Iterative: a hostile page nested
-    thousands deep must not exhaust the stack."""
+    """The body text a visitor sees: one line per block (paragraph, list item, heading…), inline
+    elements run together as a browser shows them ("Works at <a>St Clement's</a>" is one line).
+    Iterative: a hostile page nested thousands deep must not exhaust the stack."""
     root = soup.body or soup
-    parts: list[str] = []
+    pieces: list[str] = []
     size = 0
-    stack: list[Tag | NavigableString] = [root]
+    stack: list[Tag | NavigableString | None] = [root]  # None: the end of a block
     while stack and size <= MAX_VISIBLE_CHARS:
         node = stack.pop()
+        if node is None:
+            pieces.append("\n")
+            continue
         if isinstance(node, PreformattedString):  # comments, doctype, CDATA, instructions
             continue
         if isinstance(node, NavigableString):
-            text = _clean(str(node))
-            if text:
-                parts.append(text)
+            text = str(node)
+            if text.strip():
+                pieces.append(text)
                 size += len(text)
             continue
         if node is not root and (node.name in SKIPPED_TAGS or _hidden(node)):
             continue
+        block = node.name in BLOCK_TAGS
+        if block:
+            pieces.append("\n")
+            stack.append(None)
         stack.extend(c for c in reversed(node.contents) if isinstance(c, Tag | NavigableString))
-    return "\n".join(parts)
+    lines = (_clean(line) for line in "".join(pieces).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _json_ld(soup: BeautifulSoup) -> Iterator[dict[str, Any]]:
@@ -292,8 +309,9 @@ def parse_page(html: bytes | str, url: str, host: str, charset: str | None = Non
     page.visible_text = visible_text(soup)
     found.extend(_intro_fields(page.visible_text))
     found.extend(_by_selector(soup, '[data-testid="UserDescription"]', "bio"))  # X, when shown
-    if page.visible_text:
-        found.append(PageField("page_text", page.visible_text, "visible text"))
+    # The page text, one field per line, so a finding points at the line that shows it.
+    for number, line in enumerate(page.visible_text.splitlines()[:MAX_TEXT_LINES], start=1):
+        found.append(PageField("page_text", line, f"visible text, line {number}"))
     seen: set[tuple[str, str]] = set()
     for pf in found:
         key = (pf.name, pf.text.casefold())

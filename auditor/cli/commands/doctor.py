@@ -12,15 +12,17 @@ from auditor.cli.command import Command
 from auditor.nlp.model import CANDIDATES, find_model
 from auditor.sources.registry import all_readers
 
-NETWORK_CLIENTS = ("httpx", "httpcore", "requests", "urllib3", "aiohttp", "auditor.online")
+# The one package that opens connections (public-check, profile import URL). Other HTTP client
+# code may sit in memory without connecting (spaCy's project CLI imports httpx and requests).
+ONLINE_PACKAGE = "auditor.online"
 
 
 def checks(model: str | None = None) -> dict[str, object]:
     info = find_model(model)
     platforms = sorted({r.platform for r in all_readers()})
     tesseract = shutil.which("tesseract")
-    # The online features import their HTTP client only when run: none is loaded here.
-    loaded = sorted(m for m in NETWORK_CLIENTS if m in sys.modules)
+    # The online features are imported only when run: not loaded here.
+    online = ONLINE_PACKAGE in sys.modules
     return {
         "language_model": info.label if info else None,
         "language_model_note": (
@@ -32,9 +34,9 @@ def checks(model: str | None = None) -> dict[str, object]:
         "platforms": platforms,
         "network": "off: the audit opens no network connection; only 'public-check' and "
         "'profile import URL' go online, and only when you run them"
-        if not loaded
-        else f"ACTIVE: network client(s) loaded: {', '.join(loaded)}",
-        "network_clients_loaded": loaded,
+        if not online
+        else "on: the online features are loaded in this process",
+        "online_features_loaded": online,
     }
 
 
