@@ -71,6 +71,21 @@ def test_the_page_encoding_is_honoured() -> None:
     assert page.visible_text == "Café on Deansgate"
 
 
+def test_visible_text_runs_inline_text_together_and_breaks_at_blocks() -> None:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(
+        "<body><ul><li>Works at <a href='/p'>St Clement's</a> CE <b>Primary</b></li>"
+        "<li>Lives in<br>Bolton</li></ul><div><span>Jane</span><span>Smith</span></div></body>",
+        "html.parser",
+    )
+    assert visible_text(soup) == "Works at St Clement's CE Primary\nLives in\nBolton\nJaneSmith"
+    page = parse_page(str(soup), "https://example.org/", "example.org")
+    lines = [(f.where, f.text) for f in page.fields if f.name == "page_text"]
+    assert lines[0] == ("visible text, line 1", "Works at St Clement's CE Primary")
+    assert ("work", "Works at St Clement's CE Primary") in [(f.name, f.text) for f in page.fields]
+
+
 def test_visible_text_skips_controls_comments_and_hidden() -> None:
     from bs4 import BeautifulSoup
 
