@@ -11,12 +11,19 @@ from auditor.detect.context import DetectionContext
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
 
+# A named entity from the statistical model: (start, end, label), offsets into the text.
+Entity = tuple[int, int, str]
+
 
 class Detector(ABC):
     """Finds one concern in an item's text (or its metadata), cheaply.
 
     `setup` is called once per audit with the context; `detect` once per item. Each evidence
     says why (`reason`) and how sure (`confidence`). Detectors must not log item text.
+
+    A detector that can use the statistical model's entities says so in `wants_entities`
+    (given what the rule pass found) and gets them in `with_entities`; the engine runs the
+    model only on the texts some detector asked for, in batches.
     """
 
     name: ClassVar[str]
@@ -29,6 +36,17 @@ class Detector(ABC):
     @abstractmethod
     def detect(self, item: Item, text: str) -> list[Evidence]:
         """Evidence in `text` (the item's text, or the field value for profile fields)."""
+
+    def wants_entities(self, item: Item, text: str, found: list[Evidence]) -> bool:
+        """Could the model's entities change this detector's answer for this text?"""
+        return False
+
+    def with_entities(
+        self, item: Item, text: str, found: list[Evidence], entities: list[Entity]
+    ) -> list[Evidence]:
+        """More evidence from the model's entities (only called when some detector wanted
+        them for this text)."""
+        return []
 
 
 _DETECTORS: dict[str, type[Detector]] = {}

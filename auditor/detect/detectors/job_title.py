@@ -1,7 +1,9 @@
-"""job_title: school roles from the UK job-title list and the profile's own roles.
+"""job_title: school roles from the UK job-title list, the profile's own roles, and generic
+forms ("Year 4 teacher", "Head of Year 6", "Science Lead").
 
-Ambiguous titles (TA, Head, Cook…) count only where the text also has school context or the
-school's name.
+Ambiguous titles (TA, Head, Cook…) count only with school context, or — for the clearly
+educational ones (Teacher, TA, NQT…) — in the user's own profile fields, where a job title is
+what the field holds.
 """
 
 from __future__ import annotations
@@ -12,14 +14,35 @@ from importlib import resources
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
+from auditor.detect.lexicon import school_context_score
 from auditor.detect.phrases import PhraseMatcher
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
 
-_SCHOOL_CONTEXT = re.compile(
-    r"\b(school|pupils?|class(room)?|year \d{1,2}|reception|nursery|ks[1-5]|key stage|"
-    r"academy|primary|secondary|ofsted|teach(ing|er)?|staff|sen(d|co)?|parents'? evening)\b",
+_SUBJECTS = (
+    r"maths|mathematics|english|science|computing|pe|re|music|art|history|geography|french|"
+    r"spanish|german|drama|dt|d&t|design technology|phonics|reading|writing|literacy|numeracy|"
+    r"pshe|rshe|sen|send|eyfs|ks[1-5]|key stage [1-5]|phase|subject|curriculum|assessment|"
+    r"primary|secondary|nursery|reception|year \d{1,2}|y\d{1,2}|early years|forest school|"
+    r"sports?|modern languages|mfl|physics|chemistry|biology|business studies|food tech(?:nology)?"
+)
+_GENERIC = re.compile(
+    r"(?<![\w-])(?:"
+    rf"(?:(?:{_SUBJECTS})(?:\s+school)?\s+(?:class\s+)?(?:teacher|teaching assistant|ta|lead|"
+    r"leader|co-?ordinator|tutor)s?)"
+    r"|head\s+of\s+(?:year\s+\d{1,2}|ks[1-5]|key stage [1-5]|[A-Z][a-z]+|department|faculty)"
+    r"|school\s+(?:governor|cook|secretary|nurse|librarian|caretaker|business manager|"
+    r"receptionist|counsellor|chaplain|administrator|office manager)"
+    r"|(?:primary|secondary|nursery|supply|cover|class|form)\s+teachers?"
+    r"|(?:ta|teaching assistant|lsa|hlta|nqt|ect|senco)s"
+    r")(?![\w-])",
     re.IGNORECASE,
+)
+# Ambiguous titles a profile field may hold without school words: the field is the context.
+_PROFILE_OK = frozenset(
+    "teacher ta ect ect1 ect2 nqt rqt hlta lsa tla senco sendco dsl ddsl slt dht aht "
+    "headteacher principal deputy probationer supply cover supervisor mentor tutor "
+    "governor elsa msa mmsa eyp".split()
 )
 
 
@@ -36,39 +59,74 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
 class JobTitleDetector(Detector):
     name = "job_title"
     kinds = (EvidenceKind.JOB_TITLE,)
+    version = "2"
 
     def setup(self, ctx: DetectionContext) -> None:
         titles, self._ambiguous = _titles()
         self._matcher = PhraseMatcher([*titles, *ctx.roles])
         self._roles = frozenset(r.casefold() for r in ctx.roles)
-        self._school = PhraseMatcher(ctx.school_aliases)
+        self._school = ctx.school
 
     def detect(self, item: Item, text: str) -> list[Evidence]:
-        out = []
-        has_context: bool | None = None
+        hits: list[tuple[int, int, str, float, str]] = []
+        context: float | None = None
         for hit in self._matcher.finditer(text):
             key = hit.phrase.casefold()
             if key in self._roles:
-                conf, reason = 0.95, "one of your roles in the profile"
-            elif key in self._ambiguous:
-                if has_context is None:
-                    has_context = bool(_SCHOOL_CONTEXT.search(text)) or any(
-                        True for _ in self._school.finditer(text)
+                hits.append((hit.start, hit.end, hit.text, 0.95, "one of your roles in the profile"))
+                continue
+            if key in self._ambiguous:
+                if context is None:
+                    context = max(
+                        school_context_score(text), 0.8 if self._school.finditer(text) else 0.0
                     )
-                if not has_context:
+                if item.is_own_profile and key in _PROFILE_OK:
+                    conf = 0.85 if context >= 0.6 else 0.75
+                elif context >= 0.6 or (context > 0 and key in _PROFILE_OK):
+                    conf = 0.7
+                else:
                     continue
-                conf, reason = 0.7, f"school job title '{hit.phrase}' with school context"
+                if key in ("head", "deputy", "member", "cook", "chef", "secretary", "tutor"):
+                    if not _head_like_ok(text, hit.start, hit.end):
+                        continue
+                hits.append((hit.start, hit.end, hit.text, conf,
+                             f"school job title '{hit.phrase}' with school context"))
             else:
-                conf, reason = 0.9, f"school job title '{hit.phrase}'"
+                hits.append((hit.start, hit.end, hit.text, 0.9, f"school job title '{hit.phrase}'"))
+        for m in _GENERIC.finditer(text):
+            hits.append((m.start(), m.end(), m.group(0), 0.85, "a school job title"))
+        out = []
+        for start, end, t, conf, reason in _longest(hits):
             out.append(
                 Evidence(
                     kind=EvidenceKind.JOB_TITLE,
-                    text=hit.text,
-                    start=hit.start,
-                    end=hit.end,
+                    text=t,
+                    start=start,
+                    end=end,
                     confidence=conf,
                     reason=reason,
                     detector=self.name,
                 )
             )
         return out
+
+
+def _head_like_ok(text: str, start: int, end: int) -> bool:
+    """"The Head wants…" is a role; "banged my head", "head over heels" are not."""
+    before = text[max(0, start - 12) : start].casefold()
+    after = text[end : end + 12].casefold()
+    if re.search(r"(?:my|his|her|your|their|a)\s+$", before) and not text[start].isupper():
+        return False
+    if re.match(r"\s*(?:over|of|torch|chef|start|to|on|and shoulders|back|out|up)\b", after):
+        return False
+    return text[start].isupper() or bool(re.search(r"\bthe\s+$", before))
+
+
+def _longest(hits: list[tuple[int, int, str, float, str]]) -> list[tuple[int, int, str, float, str]]:
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[3]))
+    out: list[tuple[int, int, str, float, str]] = []
+    for h in hits:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out

@@ -1,0 +1,258 @@
+"""pupil_name and pupil_connection: the pupils on the school's list.
+
+pupil_name: full names (any case, possessive), first names and nicknames alone (capitalised, or
+lowercase when the name is not also a word), and full names squashed into hashtags and
+usernames. A first name followed by another surname ("Harry Kane") or after a title ("Prince
+Harry") is someone else. Names that are words (Grace, Hope, Summer, Poppy…) count only where the
+text uses them as a person: a verb or possessive after them, "well done" or "and Lily" before,
+or — when the model is installed — the model calling them a PERSON.
+
+pupil_connection: a friend, follower or message participant whose name or username spells a
+pupil's full name. Evidence from here is marked sensitive, and reasons never quote a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.detect.context import DetectionContext
+from auditor.detect.detector import Detector, Entity, register
+from auditor.detect.lexicon import HONORIFICS, WORD_NAMES, school_context_score
+from auditor.detect.names import PupilIndex
+from auditor.models.evidence import Evidence, EvidenceKind
+from auditor.models.item import Item, ItemKind
+
+_VERBS = (
+    r"was|is|has|had|did|does|got|gets|won|wins|read|reads|scored|sang|made|makes|helped|wrote|"
+    r"painted|lost|ran|brought|finished|came|asked|told|said|kept|loves?|loved|gave|drew|built|"
+    r"organised|tried|went|will|can|could|would|needs|wants|finally|always|never|just|"
+    r"mastered|counted|learnt|learned|stole|played|danced|cried|laughed|smiled|tidied|hugged"
+)
+_PERSON_AFTER = re.compile(
+    rf"^(?:['’]s\b|\s+(?:{_VERBS})\b|\s+(?:and|&)\s+[A-Z][a-z]+|\s+in\s+(?:year|yr|y\d|class|"
+    r"reception|nursery|my|our|\d)|\s+from\s+(?:year|my|our|class|reception)|,?\s+(?:aged?)\s+\d"
+    r"|\s*[!,]\s*(?:you|she|her|well|great|what)\b)",
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:well done|congrats|congratulations|thanks|thank you|shout ?out|good luck|"
+    r"happy birthday|bye|hi|hello|hey|dear|love,?|with|and|&|to|tell|ask|proud of|"
+    r"star of the week:?|superstar:?|hero(?: today)?:)\s+$",
+    re.IGNORECASE,
+)
+_WORD_USE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|my|your|his|her|its|their|amazing|red|of|sweet|"
+    r"summer|spring|winter|autumn|lily|poppy|daisy|ruby|some|any|no|full of)\s+)$",
+    re.IGNORECASE,
+)
+_FAMILY_BEFORE = re.compile(
+    r"\bmy\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl|little one|friend|"
+    r"cousin|neighbour|husband|wife|partner|brother|sister|dad|mum)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"^(?:['’]s)?[ \t]+([A-Z][\w'’\-]*)")
+_TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
+
+
+@register
+class PupilNameDetector(Detector):
+    name = "pupil_name"
+    kinds = (EvidenceKind.PUPIL_NAME, EvidenceKind.PUPIL_CONNECTION)
+    version = "2"
+
+    def setup(self, ctx: DetectionContext) -> None:
+        self._pupils: PupilIndex = ctx.pupils
+
+    # -- connections ----------------------------------------------------------------------
+    def _connections(self, item: Item) -> list[Evidence]:
+        out = []
+        values: list[tuple[str, bool]] = []
+        if item.kind == ItemKind.CONNECTION:
+            values = [(item.text, True), *((p, False) for p in item.people)]
+        elif item.kind == ItemKind.MESSAGE:
+            values = [(v, False) for v in (item.title, item.author, *item.people) if v]
+        seen: set[str] = set()
+        for value, in_text in values:
+            if value in seen or not value.strip():
+                continue
+            seen.add(value)
+            if self._own(value):
+                continue
+            if self._pupils.username_match(value) is None:
+                continue
+            start, end = (0, len(item.text)) if in_text and item.text == value else (0, 0)
+            where = (
+                "a friend, follower or account you follow"
+                if item.kind == ItemKind.CONNECTION
+                else "a participant of this conversation"
+            )
+            out.append(
+                Evidence(
+                    kind=EvidenceKind.PUPIL_CONNECTION,
+                    text=value,
+                    start=start,
+                    end=end,
+                    confidence=0.9,
+                    reason=f"{where} has the full name of a pupil on your list",
+                    detector=self.name,
+                    sensitive=True,
+                )
+            )
+        return out
+
+    def _tagged(self, item: Item) -> list[Evidence]:
+        """People tagged in a post or photo whose name spells a pupil's full name."""
+        tags = [*item.people, *(item.media.people if item.media else [])]
+        out = []
+        for tag in dict.fromkeys(tags):
+            if self._own(tag) or self._pupils.username_match(tag) is None:
+                continue
+            out.append(
+                Evidence(
+                    kind=EvidenceKind.PUPIL_NAME,
+                    text=tag,
+                    start=0,
+                    end=0,
+                    confidence=0.9,
+                    reason="a pupil on your list is tagged in it",
+                    detector=self.name,
+                    sensitive=True,
+                )
+            )
+        return out
+
+    def _own(self, value: str) -> bool:
+        return " ".join(value.casefold().split()) == self._pupils.own_full != ""
+
+    # -- names in text --------------------------------------------------------------------
+    def detect(self, item: Item, text: str) -> list[Evidence]:
+        if not self._pupils:
+            return []
+        out = self._connections(item)
+        if item.kind not in (ItemKind.CONNECTION, ItemKind.MESSAGE):
+            out.extend(self._tagged(item))
+        if item.kind == ItemKind.CONNECTION or not text:
+            return out
+        spans: list[tuple[int, int, float, str]] = []
+        ctx = school_context_score(text)
+        p = self._pupils
+        if p.full_re is not None:
+            for m in p.full_re.finditer(text):
+                if self._own(m.group(0)):
+                    continue
+                spans.append((m.start(), m.end(), 0.97, "the full name of a pupil on your list"))
+        if p.first_re is not None:
+            for m in p.first_re.finditer(text):
+                if any(s <= m.start() < e for s, e, _, _ in spans):
+                    continue
+                judged = self._first_name(text, m.start(), m.end(), ctx)
+                if judged is not None:
+                    spans.append((m.start(), m.end(), *judged))
+        for m in _TOKEN.finditer(text):
+            tok = m.group(0)
+            if any(s <= m.start() < e for s, e, _, _ in spans):
+                continue
+            handle = tok[0] in "#@" or re.search(r"[_.\d]|[a-z][A-Z]", tok)
+            if handle or tok.islower():
+                if p.squashed_in(tok) or (tok.islower() and p.username_match(tok) is not None):
+                    spans.append((m.start(), m.end(), 0.85,
+                                  "a pupil's full name in a hashtag or username"))
+        for start, end, conf, reason in sorted(spans):
+            out.append(
+                Evidence(
+                    kind=EvidenceKind.PUPIL_NAME,
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    confidence=conf,
+                    reason=reason,
+                    detector=self.name,
+                    sensitive=True,
+                )
+            )
+        return out
+
+    def _first_name(self, text: str, start: int, end: int, ctx: float) -> tuple[float, str] | None:
+        word = text[start:end]
+        key = word.casefold()
+        after = text[end : end + 40]
+        before = text[max(0, start - 40) : start]
+        caps = word[0].isupper()
+        shouting = word.isupper() and len(word) > 1
+        if key == self._pupils.own_first:
+            return None
+        prev = re.search(r"([A-Za-z]+)\.?\s+$", before)
+        if prev and prev.group(1).casefold() in HONORIFICS and prev.group(1)[0].isupper():
+            return None  # Prince Harry, Mrs Grace
+        nxt = _NEXT_WORD.match(after)
+        if nxt and not shouting and not text.isupper():
+            surname = nxt.group(1).rstrip("'’s")
+            if not self._pupils.surname_of(word, surname) and surname.casefold() not in (
+                "in", "and", "from", "is", "was", "has", "had", "i", "you",
+            ):
+                return None  # another person: Harry Kane, Alfie Smith
+        word_name = key in WORD_NAMES
+        if word_name:
+            if not (caps or shouting):
+                return None
+            if _WORD_USE_BEFORE.search(before):
+                return None
+            if not (_PERSON_AFTER.match(after) or _PERSON_BEFORE.search(before)):
+                return None
+            conf = 0.85 if ctx >= 0.6 else 0.7
+            return conf, "a pupil's first name, used as a person's name"
+        if not (caps or shouting):
+            if not key.isalpha():
+                return None
+            conf = 0.8 if ctx >= 0.6 else 0.65
+            return conf, "a pupil's first name (written in lower case)"
+        if _FAMILY_BEFORE.search(before):
+            return 0.45, "a pupil's first name (but it may be your own family or friend)"
+        if ctx >= 0.8:
+            return 0.9, "a pupil's first name, with school words nearby"
+        if ctx >= 0.5:
+            return 0.85, "a pupil's first name, with school words nearby"
+        return 0.75, "a pupil's first name"
+
+    # -- the model: word-names used as people ---------------------------------------------
+    def wants_entities(self, item: Item, text: str, found: list[Evidence]) -> bool:
+        if not self._pupils or item.kind == ItemKind.CONNECTION or self._pupils.first_re is None:
+            return False
+        for m in self._pupils.first_re.finditer(text):
+            w = m.group(0)
+            if w.casefold() in WORD_NAMES and w[0].isupper():
+                if not any(e.start <= m.start() < e.end for e in found
+                           if e.kind == EvidenceKind.PUPIL_NAME):
+                    return True
+        return False
+
+    def with_entities(
+        self, item: Item, text: str, found: list[Evidence], entities: list[Entity]
+    ) -> list[Evidence]:
+        out = []
+        persons = [(s, e) for s, e, label in entities if label == "PERSON"]
+        if not persons or self._pupils.first_re is None:
+            return out
+        for m in self._pupils.first_re.finditer(text):
+            w = m.group(0)
+            if w.casefold() not in WORD_NAMES or not w[0].isupper():
+                continue
+            if any(e.start <= m.start() < e.end for e in found if e.kind == EvidenceKind.PUPIL_NAME):
+                continue
+            for s, e in persons:
+                if s <= m.start() and m.end() <= e and e - s <= len(w) + 3:
+                    if _WORD_USE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+                        break
+                    out.append(
+                        Evidence(
+                            kind=EvidenceKind.PUPIL_NAME,
+                            text=w,
+                            start=m.start(),
+                            end=m.end(),
+                            confidence=0.7,
+                            reason="a pupil's first name, which the language model reads as a person",
+                            detector=self.name,
+                            sensitive=True,
+                        )
+                    )
+                    break
+        return out

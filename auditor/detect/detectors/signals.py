@@ -1,0 +1,162 @@
+"""Context signals the rules combine with the other kinds.
+
+- school_context: school words ("my class", "Year 4", "pupils", "parents' evening", "Ofsted").
+- negative_remark: derogatory words about people ("lazy", "nightmare parents", "useless head"),
+  with modest confidence (clauses 6.13/6.14).
+- confidential_topic: SEN/EHCP, safeguarding, exclusions, social services, staff discipline
+  (clauses 6.20/6.21).
+- school_group: a group or thread name that is an unofficial school group: PTA, "class
+  parents", "Year 4 mums", the school's name with a group word (clause 9.1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.detect.context import DetectionContext
+from auditor.detect.detector import Detector, register
+from auditor.detect.lexicon import STRONG_SCHOOL, WEAK_SCHOOL, school_context_score
+from auditor.models.evidence import Evidence, EvidenceKind
+from auditor.models.item import Item, ItemKind
+
+_TARGET = (
+    r"(?:parents?|mums?|dads?|kids|children|pupils?|class|year \d+s?|head(?:teacher)?|"
+    r"deputy|slt|management|governors?|colleagues?|staff|ta|tas|teachers?|senco|boss|"
+    r"school|trust|academy|ofsted|inspector|students?|families|brats?|child)"
+)
+_INSULT = (
+    r"lazy|useless|idiots?|idiotic|stupid|thick|nightmare|hopeless|pathetic|vile|rude|brats?|"
+    r"feral|spoilt|spoiled|entitled|clueless|incompetent|morons?|dumb|dim|gobby|horrible|"
+    r"obnoxious|muppets?|numpties|numpty|awful|disgrace(?:ful)?|joke|waste of space|scum|"
+    r"animals|vermin|little (?:sods?|sh\*?[i!1]ts?|horrors?|monsters?)|sh\*?[i!1]te?|crap|"
+    r"rubbish|terrible|dreadful|liars?|two[- ]faced|snakes?|jobsworths?|cretins?|losers?|"
+    r"thugs?|psycho|deranged|ignorant|arrogant|bullies|bully|worst|dread|so-and-so"
+)
+_NEGATIVE = re.compile(
+    rf"\b(?:(?:{_INSULT})\s+(?:\w+\s+)?{_TARGET}\b|{_TARGET}\s+(?:(?:is|are|was|were)\s+)?"
+    rf"(?:so\s+|such\s+(?:an?\s+)?|a\s+|an\s+|total\s+|absolute\s+|complete\s+)*(?:{_INSULT})\b"
+    rf"|can['’]?t stand (?:my |the |our )?{_TARGET}|hate (?:my |the |our |this )?{_TARGET}"
+    rf"|(?:{_INSULT})\b)",
+    re.IGNORECASE,
+)
+_STRONG_TOPIC = re.compile(
+    r"\b(?:ehcp|ehc plan|safeguarding|cp concern|child protection|social services|"
+    r"social worker|excluded|exclusion|expelled|permanent(?:ly)? exclu\w+|suspended|suspension|"
+    r"lado|disciplinary|capability (?:procedure|meeting|plan)|grievance|misconduct|"
+    r"tribunal|camhs|looked after child|care order|child in need|\bcin\b|mash referral|"
+    r"early help|prevent referral|self[- ]harm|allegation|referral|sectioned|police involved|"
+    r"domestic violence|domestic abuse|neglect|fgm|on the register|cpoms|myconcern|"
+    r"dsl meeting|tac meeting|core group|strategy meeting|s47|section 47)\b",
+    re.IGNORECASE,
+)
+_WEAK_TOPIC = re.compile(
+    r"\b(?:sen|send|senco|statement(?:ed)?|adhd|autism|autistic|asd|dyslexi[ac]|"
+    r"pupil premium|free school meals|fsm|foster(?:ed|ing)?|in care|medical needs|diagnosis|"
+    r"diagnosed|restructure|redundanc(?:y|ies)|sick(?:ness)? absence|signed off|"
+    r"on a warning|investigation|complaint|attendance officer|ewo|behaviour plan|"
+    r"reduced timetable|managed move|isolation)\b",
+    re.IGNORECASE,
+)
+_GROUP_WORDS = re.compile(
+    r"\b(?:pta|ptfa|pfa|friends of|parents?|mums?|mams|dads|mums (?:and|&) dads|families|"
+    r"parent (?:group|chat|forum)|class (?:reps?|parents)|staff(?:room)?|teachers|tas|"
+    r"governors|school run|school gate|playground)\b",
+    re.IGNORECASE,
+)
+_CLASS_GROUP = re.compile(
+    r"\b(?:(?:year|yr|y)\s?\d{1,2}|reception|nursery|class\s+\w+|\d[A-Z]\b|form\s+\w+|"
+    r"ks[1-5]|eyfs)\b",
+    re.IGNORECASE,
+)
+
+
+def _ev(kind: EvidenceKind, text: str, start: int, end: int, conf: float, reason: str,
+        detector: str) -> Evidence:
+    return Evidence(kind=kind, text=text[start:end] if end > start else text, start=start,
+                    end=end, confidence=conf, reason=reason, detector=detector)
+
+
+@register
+class ContextSignalsDetector(Detector):
+    name = "signals"
+    kinds = (
+        EvidenceKind.SCHOOL_CONTEXT,
+        EvidenceKind.NEGATIVE_REMARK,
+        EvidenceKind.CONFIDENTIAL_TOPIC,
+        EvidenceKind.SCHOOL_GROUP,
+    )
+    version = "1"
+
+    def setup(self, ctx: DetectionContext) -> None:
+        self._school = ctx.school
+        self._pupils = ctx.pupils
+
+    def detect(self, item: Item, text: str) -> list[Evidence]:
+        out: list[Evidence] = []
+        if text:
+            out.extend(self._school_context(text))
+            out.extend(self._negative(text))
+            out.extend(self._confidential(text))
+        if item.kind == ItemKind.GROUP or (item.kind == ItemKind.MESSAGE and item.title):
+            out.extend(self._group(item))
+        return out
+
+    def _school_context(self, text: str) -> list[Evidence]:
+        score = school_context_score(text)
+        if score == 0:
+            return []
+        m = STRONG_SCHOOL.search(text) or WEAK_SCHOOL.search(text)
+        assert m is not None
+        return [_ev(EvidenceKind.SCHOOL_CONTEXT, text, m.start(), m.end(), score,
+                    f"school words ('{m.group(0)}')", self.name)]
+
+    def _negative(self, text: str) -> list[Evidence]:
+        out = []
+        ctx = (
+            school_context_score(text) >= 0.5
+            or bool(self._school.finditer(text))
+            or bool(self._pupils.full_re and self._pupils.full_re.search(text))
+        )
+        for m in _NEGATIVE.finditer(text):
+            targeted = bool(re.search(_TARGET, m.group(0), re.IGNORECASE)) and " " in m.group(0)
+            conf = 0.75 if targeted else (0.7 if ctx else 0.55)
+            out.append(_ev(EvidenceKind.NEGATIVE_REMARK, text, m.start(), m.end(), conf,
+                           "a derogatory remark about people" if targeted
+                           else "a derogatory word", self.name))
+        return out
+
+    def _confidential(self, text: str) -> list[Evidence]:
+        out = []
+        for m in _STRONG_TOPIC.finditer(text):
+            out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), 0.8,
+                           f"a confidential school matter ('{m.group(0)}')", self.name))
+        ctx = school_context_score(text)
+        for m in _WEAK_TOPIC.finditer(text):
+            if any(e.start <= m.start() < e.end for e in out):
+                continue
+            conf = 0.7 if ctx >= 0.5 or out else 0.5
+            out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), conf,
+                           f"a possibly confidential matter ('{m.group(0)}')", self.name))
+        return out
+
+    def _group(self, item: Item) -> list[Evidence]:
+        in_text = item.kind == ItemKind.GROUP and bool(item.text)
+        name = item.text if in_text else (item.title or "")
+        if not name:
+            return []
+        school = self._school.finditer(name)
+        school = [h for h in school if h.strong or h.form in ("name", "alias", "hashtag")]
+        group = _GROUP_WORDS.search(name)
+        cls = _CLASS_GROUP.search(name)
+        conf = 0.0
+        if group and (school or cls):
+            conf, reason = 0.9, "a group named after the school, a class or its parents"
+        elif group and re.search(r"\b(?:pta|ptfa|pfa|friends of|class reps?)\b", name, re.I):
+            conf, reason = 0.8, "a parent-teacher association group"
+        elif school and item.kind == ItemKind.GROUP:
+            conf, reason = 0.75, "a group named after the school"
+        if conf == 0.0:
+            return []
+        start, end = (0, len(name)) if in_text else (0, 0)
+        return [Evidence(kind=EvidenceKind.SCHOOL_GROUP, text=name, start=start, end=end,
+                         confidence=conf, reason=reason, detector=self.name)]

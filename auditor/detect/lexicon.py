@@ -1,0 +1,93 @@
+"""Shared word lists and text helpers for the detectors: loaded once, kept in memory.
+
+Nothing here holds profile data (pupil names live in `names.py`, built per audit).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def squash(s: str) -> str:
+    """Case-folded letters and digits only: how hashtags, handles and domains are compared."""
+    return _NON_ALNUM.sub("", s.casefold().replace("’", "'"))
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("auditor.detect.data").joinpath(name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common first names of today's school-age children (case-folded)."""
+    return frozenset(n.casefold() for n in _lines("uk_first_names_top2000.txt"))
+
+
+@cache
+def street_types() -> tuple[str, ...]:
+    return tuple(_lines("uk_street_types.txt"))
+
+
+# First names that are also everyday words: they count as a person only where the text uses
+# them as one (a surname, a possessive, a verb after them, "well done …").
+WORD_NAMES = frozenset(
+    """grace hope faith joy rose ivy summer autumn april may june river sky skye honey max jack
+    will bill mark frank bob sunny star blue storm miles chase hunter rocky poppy lily ruby daisy
+    willow violet holly hazel iris jasmine amber pearl crystal dawn heather rosemary saffron sage
+    jade olive clementine art bay brook cliff dale dean drew glen grant guy jay lance rich rob ray
+    rusty sandy stone taylor wade ace angel bear blaze blossom bunny cash cherry coco diamond dove
+    ember fern flora gem ginger happy harmony heaven indigo jewel juniper kit lark lavender
+    marigold meadow melody misty nova ocean orchid penny pepper phoenix primrose rain raven reed
+    robin rowan scarlett shadow silver snow sparrow spring sugar sunshine tiger wren mercy
+    precious treasure chance lucky noble king prince princess duke earl reign royal legend
+    journey serenity trinity liberty bliss lyric echo oscar mason page piper harper archer
+    cooper miller taylor walker baker hale hall""".split()
+)
+
+# People's titles: "Prince Harry", "Mrs Smith" are not pupils.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady prince princess king queen saint st rev father "
+    "uncle auntie aunt nan nana grandma grandad coach captain sister brother".split()
+)
+
+# School words: their presence makes an ambiguous name, title or alias more likely to mean the
+# school. Strong words say "school" on their own; weak ones only help.
+STRONG_SCHOOL = re.compile(
+    r"\b(?:pupils?|ofsted|parents['’]? ?evening|sports day|nativity|sats|inset(?: day)?|"
+    r"staff ?room|head ?teacher|phonics|eyfs|ks[1-5]|key stage \d|school|classroom|playground|"
+    r"world book day|book day|star of the week|times tables?|show and tell|form group|"
+    r"form tutor|class assembly|school trip|residential|gcses?|senco|teaching|teach|"
+    r"half term|spelling bee|pen licence|home ?work|lessons?|marking|register|"
+    r"reception class|year \d{1,2}s|(?:in|from) (?:my|our) class|dinner money|"
+    r"(?:year|yr|y) ?\d{1,2}(?![\d:])\s*(?:class|pupils?|children|kids|parents|teacher|trip|"
+    r"assembly|boys?|girls?)|(?-i:(?:[1-9]|1[0-3])[A-Z])|"
+    r"ta\b(?= is off)|supply cover|lunch duty|playground duty|swimming gala|pupil premium)\b",
+    re.IGNORECASE,
+)
+WEAK_SCHOOL = re.compile(
+    r"\b(?:my class|our class|the class|class|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|reception|"
+    r"nursery|assembly|trip|teacher|miss|sir|kids|children|pe|maths|reading|spelling|"
+    r"summer fair|christmas play|concert|choir|register|line leader|tournament|gala|"
+    r"certificate|pta|parents|staff|head)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def school_context_score(text: str) -> float:
+    """0 (nothing), 0.5 (one weak word), 0.7 (two weak words), 0.8 (a strong school word),
+    0.9 (several strong ones)."""
+    strong = len({m.group(0).casefold() for m in STRONG_SCHOOL.finditer(text)})
+    if strong >= 2:
+        return 0.9
+    if strong == 1:
+        return 0.8
+    weak = len({m.group(0).casefold() for m in WEAK_SCHOOL.finditer(text)})
+    if weak >= 2:
+        return 0.7
+    return 0.5 if weak else 0.0

@@ -1,0 +1,164 @@
+"""The pupil list as matchers: full names, first names, nicknames, squashed usernames.
+
+Built once per audit from the profile, held in memory only. Nothing here has a `repr` that
+shows a name, and no function logs one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from auditor.detect.lexicon import WORD_NAMES, squash
+
+# Common UK diminutives the nicknames package does not have (its list is US-centred).
+_DIMINUTIVES: dict[str, tuple[str, ...]] = {
+    "alfie": ("alfred", "alf"),
+    "alfred": ("alfie", "alf"),
+    "freddie": ("frederick", "fred", "freddy"),
+    "frederick": ("freddie", "fred", "freddy"),
+    "isabella": ("izzy", "izzie", "issy", "bella"),
+    "isabelle": ("izzy", "izzie", "issy"),
+    "elizabeth": ("lizzie", "lizzy", "beth", "libby"),
+    "oliver": ("ollie", "olly"),
+    "olivia": ("liv", "livvy", "livi"),
+    "charlotte": ("lottie", "charlie"),
+    "thomas": ("tom", "tommy"),
+    "william": ("will", "billy", "liam"),
+    "alexander": ("alex", "alfie"),
+    "archibald": ("archie",),
+    "samuel": ("sam", "sammy"),
+    "joseph": ("joe", "joey"),
+    "benjamin": ("ben", "benji"),
+    "matilda": ("tilly", "tillie"),
+    "jessica": ("jess", "jessie"),
+    "amelia": ("millie", "milly"),
+    "evelyn": ("evie",),
+    "harrison": ("harry",),
+    "zainab": ("zain",),
+}
+
+
+@cache
+def _nicknamer() -> object | None:
+    try:
+        from nicknames import NickNamer  # type: ignore[import-untyped]
+    except ImportError:  # pragma: no cover - the package is a dependency
+        return None
+    return NickNamer()
+
+
+def name_variants(first: str) -> set[str]:
+    """Nicknames and formal forms of a first name that a teacher would recognise.
+
+    From the `nicknames` package, only forms sharing the first two letters are kept (its map
+    links Maisie to Daisy and Amelia to Emily, which would confuse two children), plus a short
+    list of UK diminutives (Alfie/Alfred, Izzy/Isabella)."""
+    f = first.casefold()
+    out = set(_DIMINUTIVES.get(f, ()))
+    nn = _nicknamer()
+    if nn is not None:
+        related: set[str] = set()
+        related |= nn.nicknames_of(f)  # type: ignore[attr-defined]
+        canon = nn.canonicals_of(f)  # type: ignore[attr-defined]
+        related |= canon
+        for c in canon:
+            related |= nn.nicknames_of(c)  # type: ignore[attr-defined]
+        out |= {r for r in related if r[:2] == f[:2]}
+    return {v for v in out if len(v) >= 3 and v != f and v not in WORD_NAMES}
+
+
+@dataclass(frozen=True)
+class Pupil:
+    first: str = field(repr=False)
+    last: str = field(repr=False)
+
+
+class PupilIndex:
+    """Everything the detectors need to recognise the listed pupils."""
+
+    def __init__(self, names: list[str], own_name: str | None = None) -> None:
+        self.pupils: list[Pupil] = []
+        for raw in names:
+            parts = raw.replace("’", "'").split()
+            if not parts:
+                continue
+            self.pupils.append(Pupil(parts[0], " ".join(parts[1:])))
+        own = (own_name or "").casefold().split()
+        self.own_full = " ".join(own)
+        self.own_first = own[0] if own else ""
+        self.own_last = own[-1] if len(own) > 1 else ""
+        # first name or nickname (case-folded) -> indices of pupils it may stand for
+        self.firsts: dict[str, set[int]] = {}
+        self.surnames: dict[str, set[int]] = {}
+        self.squashed_full: dict[str, int] = {}
+        full_alts: list[str] = []
+        for i, p in enumerate(self.pupils):
+            forms = {p.first.casefold(), *name_variants(p.first)}
+            for f in forms:
+                self.firsts.setdefault(f, set()).add(i)
+            if p.last:
+                self.surnames.setdefault(p.last.casefold(), set()).add(i)
+                last = _word(p.last)
+                for f in forms:
+                    full_alts.append(_word(f) + r"[\s\-]+" + last)
+                    self.squashed_full[squash(f + p.last)] = i
+                    self.squashed_full[squash(p.last + f)] = i
+                # "Olivia H": first name and the surname's initial
+                full_alts.append(_word(p.first) + r"\s+(?-i:" + re.escape(p.last[0].upper()) + r")")
+        self.full_re = (
+            re.compile(
+                r"(?<![\w@#.])(?:"
+                + "|".join(sorted(full_alts, key=len, reverse=True))
+                + r")(?![\w\-])",
+                re.IGNORECASE,
+            )
+            if full_alts
+            else None
+        )
+        alts = sorted(self.firsts, key=len, reverse=True)
+        self.first_re = (
+            re.compile(r"(?<![\w@#.'’\-])(?:" + "|".join(map(_word, alts)) + r")(?![\w\-])",
+                       re.IGNORECASE)
+            if alts
+            else None
+        )
+
+    def __repr__(self) -> str:
+        return f"PupilIndex({len(self.pupils)} pupils)"
+
+    def __bool__(self) -> bool:
+        return bool(self.pupils)
+
+    def is_listed_first(self, word: str) -> bool:
+        return word.casefold() in self.firsts
+
+    def surname_of(self, first: str, last: str) -> bool:
+        """Does `last` belong to a pupil whose first name (or nickname) is `first`?"""
+        ids = self.firsts.get(first.casefold(), set())
+        return any(self.pupils[i].last.casefold() == last.casefold() for i in ids)
+
+    def username_match(self, value: str) -> int | None:
+        """The pupil whose full name a username or display name spells (alfie.turner09,
+        maisieclarke_x, "Olivia Hussain"); None for namesakes and brands."""
+        sq = squash(value).rstrip("0123456789")
+        if not sq:
+            return None
+        for full, i in self.squashed_full.items():
+            if sq == full:
+                return i
+            if sq.startswith(full) and len(sq) - len(full) <= 2:
+                return i  # a trailing "x", "xo"
+            if sq.endswith(full) and len(sq) - len(full) <= 2:
+                return i
+        return None
+
+    def squashed_in(self, token: str) -> bool:
+        """A hashtag or handle that contains a pupil's full name (#welldoneAlfieTurner)."""
+        sq = squash(token)
+        return any(full in sq for full in self.squashed_full)
+
+
+def _word(name: str) -> str:
+    return r"\s+".join(re.escape(w).replace("'", "['’]?") for w in name.split())
