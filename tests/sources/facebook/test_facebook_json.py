@@ -31,7 +31,7 @@ def test_current_layout_counts(current: list) -> None:
         "profile_field": 9,
         "bio": 1,
         "post": 8,
-        "media": 7,
+        "media": 8,
         "comment": 4,
         "group": 2,
         "message": 13,
@@ -234,3 +234,10 @@ def test_shared_location_links(text: str, expected: tuple[float, float] | None) 
 
     point = location_in_link(text)
     assert (None if point is None else (point.lat, point.lon)) == expected
+
+
+def test_archived_stories(current: list) -> None:
+    (story,) = by(current, "archived_stories.json")
+    assert story.kind.value == "media" and story.audience == "story"
+    assert story.locator == "/archived_stories_v2/0/attachments/0/data/0/media"
+    assert (story.location.lat, story.location.lon) == (53.7603, -2.7011)

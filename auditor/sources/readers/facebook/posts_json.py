@@ -1,7 +1,8 @@
 """Facebook posts: `your_posts__check_ins__photos_and_videos_N.json` (2024+) and
 `your_posts_N.json` (before 2024). A JSON array of posts; attachments carry media and places.
 
-Also `other_people's_posts_to_your_timeline.json` (`wall_posts_sent_to_you_v2`): what others
+Also `archived_stories.json` (`archived_stories_v2`), and
+`other_people's_posts_to_your_timeline.json` (`wall_posts_sent_to_you_v2`): what others
 wrote on the user's timeline shows on the user's profile. `post_items` is shared with the
 group-posts reader: group posts have the same shape.
 """
@@ -24,6 +25,7 @@ from auditor.sources.readers.facebook.common import (
     label_values,
     load_meta_json,
     media_from_json,
+    platform_of_path,
     telling_title,
 )
 from auditor.sources.registry import register
@@ -31,6 +33,8 @@ from auditor.sources.timestamps import from_unix
 
 _POSTS_FILE = re.compile(r"^your_posts(__check_ins__photos_and_videos)?_\d+\.json$")
 _OTHER_PAGES = "posts_on_other_pages_and_profiles.json"
+# Stories the user posted (kept in the archive): post-shaped, mostly photos and videos.
+_STORIES = {"archived_stories.json", "your_stories.json", "stories.json"}
 # Posts other people wrote on the user's timeline: shown on the user's profile.
 _ON_TIMELINE = re.compile(r"^other_people['’_]?s?_posts_to_your_timeline(_\d+)?\.json$")
 
@@ -42,6 +46,10 @@ class FacebookPostsJson(Reader):
     name = "facebook.json.posts"
 
     def claims(self, entry: Entry, export: Export) -> bool:
+        if entry.name in _STORIES:
+            where = platform_of_path(entry.path)
+            # stories.json is Instagram's name too: only inside a Facebook tree.
+            return where == "facebook" or (where is None and entry.name != "stories.json")
         return (
             bool(_POSTS_FILE.match(entry.name) or _ON_TIMELINE.match(entry.name))
             or entry.name == _OTHER_PAGES
@@ -65,7 +73,8 @@ class FacebookPostsJson(Reader):
             if "label_values" in post:
                 yield from labelled_post(entry, ctx, (*base, i), post)
             else:
-                yield from post_items(entry, ctx, (*base, i), post, audience="timeline")
+                audience = "story" if entry.name in _STORIES else "timeline"
+                yield from post_items(entry, ctx, (*base, i), post, audience=audience)
         shape.done()
 
 

@@ -33,6 +33,7 @@ _FILES: dict[str, tuple[str, tuple[str, ...]]] = {
     "archived_posts.json": ("archived post", ("ig_archived_post_media",)),
     "profile_photos.json": ("profile photo", ("ig_profile_picture",)),
     "other_content.json": ("other", ("ig_other_media",)),
+    "igtv_videos.json": ("IGTV video", ("ig_igtv_media",)),
 }
 
 
