@@ -92,7 +92,7 @@ def run_scan(
     model = find_model(options.model)
     summary = ScanSummary(language_model=model.label if model else None, rules_only=model is None)
     report.summary = summary
-    detection = DetectionEngine(DetectionContext.from_profile(profile))
+    detection = DetectionEngine(DetectionContext.from_profile(profile, model=options.model))
     if options.wrap_detection is not None:
         detection = options.wrap_detection(detection)
     rules = RuleEngine.for_profile(pack, profile)
