@@ -162,7 +162,7 @@ def test_group_thread_location_share_media_and_skipped_pseudo_messages(current: 
     assert "deleted" not in texts  # unsent by its sender
     share = next(i for i in thread if i.text.startswith("Tom sent a location."))
     assert (share.location.lat, share.location.lon) == (53.7589, -2.7040)
-    assert share.audience == "group" and share.title == "Staff social 🍕"
+    assert share.audience == "private" and share.title == "Staff social 🍕"  # a group chat
     (photo,) = [i for i in thread if i.kind.value == "media"]
     assert photo.author == "Hannah Price" and photo.media.path.endswith("photos/5001.jpg")
 

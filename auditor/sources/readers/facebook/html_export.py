@@ -83,7 +83,7 @@ def read_message_page(
             people = [p.strip() for p in m.group(1).split(",") if p.strip()]
             break
     title = soup.title.get_text(strip=True) if soup.title else None
-    audience = "group" if len(people) > 2 else "private"
+    audience = "private"  # a group chat is private messages too: nothing is published
     found = False
     for rec in records(soup):
         found = True

@@ -34,8 +34,8 @@ from auditor.sources.timestamps import from_unix, from_unix_ms
 
 THREAD_PART = re.compile(r"^message_(\d+)\.json$")
 _MEDIA_LISTS = ("photos", "videos", "gifs", "audio_files", "files")
-# "Reacted ❤ to your message " and its kin: a reaction shown as a message, not the user's words.
-_REACTION = re.compile(r"^Reacted .{1,12} to your message\s*$")
+# "Reacted ❤ to your message " and Instagram's "Liked a message": reactions shown as messages.
+_REACTION = re.compile(r"^(?:Reacted .{1,12} to your message|Liked a message)\s*$")
 _WHERE = re.compile(r"(-?\d{1,2}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)")
 
 
@@ -79,7 +79,7 @@ def read_thread(
         n for n in (as_str(as_dict(p).get("name")) for p in as_list(data.get("participants"))) if n
     ]
     title = as_str(data.get("title")) or None
-    audience = "group" if len(people) > 2 else "private"
+    audience = "private"  # a group chat is private messages too: nothing is published
     shape = Shape(entry, ctx)
     for i, msg in shape.records(data.get("messages"), "messages"):
         if msg.get("is_unsent") is True:
@@ -141,7 +141,7 @@ def read_e2ee_thread(
     ]
     people = [p for p in people if p]
     title = as_str(data.get("threadName")) or None
-    audience = "group" if len(people) > 2 else "private"
+    audience = "private"  # a group chat is private messages too: nothing is published
     folder = PurePosixPath(entry.path).parent
     shape = Shape(entry, ctx)
     for i, msg in shape.records(data.get("messages"), "messages"):
