@@ -125,3 +125,15 @@ def test_a_truncated_posts_list_keeps_the_posts_before_the_damage(tmp_path: Path
     got = [i.text for i in items if i.source == rel]
     assert got == [f"post number {n}" for n in range(7)]
     assert [i.locator for i in items if i.source == rel] == [f"/{n}" for n in range(7)]
+
+
+def test_profile_entries_of_the_wrong_type_are_counted(tmp_path: Path) -> None:
+    profile = {
+        "profile_v2": {
+            "phone_numbers": [5, {"phone_number": "+44 7700 900999"}],
+            "websites": [None],
+        }
+    }
+    rel = "personal_information/profile_information/profile_information.json"
+    items = assert_warns_and_survives(tmp_path, rel, json.dumps(profile).encode())
+    assert [i.text for i in items if i.source == rel] == ["+44 7700 900999"]

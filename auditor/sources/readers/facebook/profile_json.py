@@ -69,6 +69,7 @@ class FacebookProfileJson(Reader):
         if not profile:
             ctx.warn(entry.path, "no profile found in this file")
             return
+        bad = 0
         for key, value in profile.items():
             if key == "groups":  # older exports listed group memberships in the profile
                 yield from self._groups(entry, value, (root_key, key))
@@ -79,11 +80,16 @@ class FacebookProfileJson(Reader):
             base = (root_key, key)
             if isinstance(value, list):
                 for i, element in enumerate(value):
+                    if not isinstance(element, (dict, str)):
+                        bad += 1
+                        continue
                     yield from self._field_items(entry, field, element, (*base, i))
             elif key == "emails":
                 yield from self._emails(entry, as_dict(value), base)
             else:
                 yield from self._field_items(entry, field, value, base)
+        if bad:
+            ctx.warn(entry.path, f"{bad} profile entries had an unexpected shape; skipped")
 
     def _groups(self, entry: Entry, value: Any, base: tuple[object, ...]) -> Iterator[Item]:
         for i, raw in enumerate(as_list(value)):
