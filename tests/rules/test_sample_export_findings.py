@@ -18,8 +18,14 @@ CORE_CLAUSES = {"6.17", "6.16", "5.1"}
 # Items of the sample that must give a finding of a clause: (clause, a piece of the item's text).
 EXPECTED = [
     ("6.17", "St Clement’s CE Primary School, Year 4 Teacher"),  # Facebook work
+    ("6.17", "Year 4 teacher 🍎 | weekend baker"),  # Instagram bio: the role
     ("5.1", "+44 7700 900123"),  # Facebook profile: mobile number
+    ("5.1", "Sunday bake: cinnamon swirls"),  # Instagram photo geotagged at home
     ("6.16", "harvest assembly was wonderful"),  # photo taken at the school, about the class
+    ("6.7", "Olivia Hussain"),  # a pupil among Facebook friends
+    ("6.7", "oliviahussain.x"),  # a pupil among Instagram followers
+    ("6.5", "Maisie had a little falling out"),  # a pupil discussed with her parent
+    ("9.1", "St Clement’s PTA Parents 2026"),  # the PTA group
 ]
 
 # Items that must give no finding at all, and why they are tempting.
@@ -29,6 +35,11 @@ HARD_NEGATIVES = {
     "Bolton Wanderers Supporters’ Trust": "a workplace that is not the school",
     "University of Cumbria": "the user's own university (education, not the school)",
     "Chorley, Lancashire": "a home town, not an address",
+    "Olivia Marsh": "a friend who only shares a pupil's first name",
+    "Bolton Bakers": "a group that is not about the school",
+    "Rachel Dawson": "a friend",
+    "janesmith-bakes.example.com": "the user's own baking website",
+    "commented on a post in St Clement’s PTA": "inside the PTA group: the group is the finding",
 }
 
 
@@ -51,7 +62,7 @@ def test_every_core_clause_has_a_finding(report: ScanReport) -> None:
     assert clauses >= CORE_CLAUSES, f"no finding for clause(s) {sorted(CORE_CLAUSES - clauses)}"
 
 
-@pytest.mark.parametrize(("clause", "text"), EXPECTED, ids=[c for c, _ in EXPECTED])
+@pytest.mark.parametrize(("clause", "text"), EXPECTED, ids=[f"{c}-{t[:16]}" for c, t in EXPECTED])
 def test_the_expected_item_gives_the_clause(report: ScanReport, clause: str, text: str) -> None:
     items = [f for f in report.findings if text in f.item.text]
     assert clause in {f.clause for f in items}, f"no {clause} finding on the item"
