@@ -49,6 +49,12 @@ _CUE_BEFORE = re.compile(
 )
 
 
+_ADDRESS_BEFORE = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][a-z]+,?\s+(?:[A-Z][a-z]+,?\s+)?$"
+    r"|(?:address|postcode)\W{0,5}$|\b(?:Cottage|House|Farm|Lodge)\b.{0,40},\s*[A-Z][a-z]+\s+$"
+)
+
+
 @lru_cache(maxsize=1)
 def _street_re() -> re.Pattern[str]:
     types = sorted({t for t in street_types() if t.isalpha() and len(t) > 1}, key=len,
@@ -115,6 +121,9 @@ class AddressDetector(Detector):
                 upper = raw.isupper()
                 conf = 0.9 if upper else 0.85
                 reason = "a UK postcode that exists (ONS postcode directory)"
+            elif _ADDRESS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                conf = 0.7
+                reason = "a UK postcode after an address (not in the ONS directory: new or mistyped?)"
             else:
                 conf, reason = 0.4, "looks like a UK postcode, but no such postcode exists"
             out.append(

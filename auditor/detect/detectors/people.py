@@ -90,8 +90,10 @@ class PeopleDetector(Detector):
             for m in _CAP.finditer(text):
                 w = m.group(0)
                 key = w.casefold()
-                if key not in self._names or key in WORD_NAMES or self._excluded(w):
+                if key not in self._names or self._excluded(w):
                     continue
+                if key in WORD_NAMES and not _CHILD_AFTER.match(text[m.end() : m.end() + 45]):
+                    continue  # "Mason jars"; but "Mason in my class" is a child
                 if any(s <= m.start() < e for s, e in taken):
                     continue
                 nxt = re.match(r"^\s+([A-Z][a-z]+)", text[m.end() : m.end() + 30])

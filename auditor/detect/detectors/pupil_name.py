@@ -26,10 +26,12 @@ _VERBS = (
     r"was|is|has|had|did|does|got|gets|won|wins|read|reads|scored|sang|made|makes|helped|wrote|"
     r"painted|lost|ran|brought|finished|came|asked|told|said|kept|loves?|loved|gave|drew|built|"
     r"organised|tried|went|will|can|could|would|needs|wants|finally|always|never|just|"
-    r"mastered|counted|learnt|learned|stole|played|danced|cried|laughed|smiled|tidied|hugged"
+    r"mastered|counted|learnt|learned|stole|played|danced|cried|laughed|smiled|tidied|hugged|saw|"
+    r"sat|wore|joined|started|showed|shared|knew|became|caught|climbed|swam|baked|fell|fed|"
+    r"looked|passed|reached|earned|received|talked|spoke|performed|presented|led|chose"
 )
 _PERSON_AFTER = re.compile(
-    rf"^(?:['’]s\b|\s+(?:{_VERBS})\b|\s+(?:and|&)\s+[A-Z][a-z]+|\s+in\s+(?:year|yr|y\d|class|"
+    rf"^(?i:['’]s\b|\s+(?:{_VERBS})\b|\s+(?:and|&)\s+(?-i:[A-Z][a-z]+)|\s+in\s+(?:year|yr|y\d|class|"
     r"reception|nursery|my|our|\d)|\s+from\s+(?:year|my|our|class|reception)|,?\s+(?:aged?)\s+\d"
     r"|\s*[!,]\s*(?:you|she|her|well|great|what)\b)",
 )
@@ -230,7 +232,9 @@ class PupilNameDetector(Detector):
     ) -> list[Evidence]:
         out = []
         persons = [(s, e) for s, e, label in entities if label == "PERSON"]
-        if not persons or self._pupils.first_re is None:
+        # A word-name with no school words around it is too weak even when the model says PERSON
+        # ("Jack up the car", a band called "Lily and the Jets").
+        if not persons or self._pupils.first_re is None or school_context_score(text) < 0.5:
             return out
         for m in self._pupils.first_re.finditer(text):
             w = m.group(0)
