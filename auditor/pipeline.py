@@ -16,6 +16,8 @@ from pathlib import Path
 from auditor import __version__
 from auditor.detect.context import DetectionContext
 from auditor.detect.engine import DetectionEngine
+from auditor.detect.media.cache import MediaCache
+from auditor.detect.media.stage import MediaStage
 from auditor.errors import ExportError
 from auditor.findings.ordering import sort_findings
 from auditor.models.finding import Finding
@@ -38,16 +40,20 @@ class ScanOptions:
     overrides: list[Path] = field(default_factory=list)
     # The audit store's text-detection cache wraps the engine (unchanged items are not re-analysed).
     wrap_detection: Callable[[DetectionEngine], DetectionEngine] | None = None
+    # Photos and videos are analysed once per content: the store can keep the analyses.
+    media_cache: MediaCache | None = None
+    media_workers: int = 2
 
 
 @dataclass
 class Progress:
     export: str
-    stage: str  # "reading" | "text" | "done"
-    files_done: int
+    stage: str  # "reading" | "text" | "media" | "done"
+    files_done: int  # for "media": photos and videos done / in the export
     files_total: int
     items: int
     findings: int
+    eta_s: float | None = None  # seconds left (the media stage estimates it)
 
 
 @dataclass
@@ -98,9 +104,23 @@ def run_scan(
     rules = RuleEngine.for_profile(pack, profile)
     findings: list[Finding] = []
     seen_ids: set[str] = set()
+    media = MediaStage(
+        detection,
+        cache=options.media_cache,
+        workers=options.media_workers,
+        warn=lambda file, message: warn(ScanWarning(file=file, message=message, export=str(path))),
+        skipped=summary.skipped_signals,
+        on_progress=lambda p: (
+            cb.on_progress(Progress(str(path), "media", p.done, p.total, 0, len(findings), p.eta_s))
+            if cb.on_progress
+            else None
+        ),
+    )
 
     def emit(batch: list[Item]) -> None:
-        for item, evidence in zip(batch, detection.detect_batch(batch), strict=True):
+        evidence_lists = detection.detect_batch(batch)
+        media.add_evidence(batch, evidence_lists, reading.export)  # photos' faces, text, place
+        for item, evidence in zip(batch, evidence_lists, strict=True):
             for f in rules.evaluate(item, evidence):
                 if f.id in seen_ids:  # the same item in two exports (or two parts) counts once
                     continue
@@ -138,6 +158,7 @@ def run_scan(
             warn(ScanWarning(file=str(path), message="the scan was cancelled; results are partial"))
             break
 
+    media.close()
     report.findings = sort_findings(findings)
     summary.findings = len(findings)
     summary.by_severity = dict(Counter(f.severity.value for f in findings))

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from auditor.detect.media.analysis import MediaAnalysis, analyse_image
 
 
+# Starting worker processes costs about a second: a handful of photos is quicker done here.
+MIN_POOL_JOBS = 6
+
+
 @dataclass(frozen=True)
 class Job:
     key: bytes
@@ -72,7 +76,7 @@ class AnalysisPool:
 
     def run(self, jobs: list[Job]) -> Iterator[tuple[Job, MediaAnalysis]]:
         """Results as they finish (in any order)."""
-        if self.workers == 1 or len(jobs) <= 1:
+        if self.workers == 1 or len(jobs) < MIN_POOL_JOBS:
             for job in jobs:
                 yield job, _safe(job.kind, job.data)
             return
