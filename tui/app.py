@@ -6,14 +6,15 @@ Screens live in `tui/screens/`, widgets in `tui/widgets/`. The engine is reached
 
 from __future__ import annotations
 
+import importlib
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input
@@ -22,14 +23,6 @@ from auditor.errors import AuditorError
 from auditor.models.finding import Finding
 from auditor.models.report import ScanWarning
 from tui.messages import ScanFindingFound, ScanProgressed, ScanWarned, SessionChanged
-from tui.screens.checklist import ChecklistScreen
-from tui.screens.exports import ExportsScreen
-from tui.screens.findings import FindingsScreen
-from tui.screens.guide import GuideScreen
-from tui.screens.help import HelpScreen
-from tui.screens.history import HistoryScreen
-from tui.screens.scan import ScanScreen
-from tui.screens.setup import SetupScreen
 from tui.services import AuditService, DecisionState
 from tui.session import Clock, ExportProgress, ScanState, Session
 from tui.themes import HIGH_CONTRAST, THEMES
@@ -42,19 +35,30 @@ PROFILE_NAME = "school.toml"
 REFRESH_SECONDS = 0.2  # how often screens redraw while findings stream in
 
 
+def lazy_screen(module: str, name: str) -> Callable[[], Screen[Any]]:
+    """A screen made (and its module imported) the first time its step is opened, so the
+    first frame waits only for the screen it shows."""
+
+    def make() -> Screen[Any]:
+        screen: Screen[Any] = getattr(importlib.import_module(f"tui.screens.{module}"), name)()
+        return screen
+
+    return make
+
+
 class AuditorApp(App[None]):
     TITLE = "Staff Profile Auditor"
     SUB_TITLE = "Everything stays on this computer"
     CSS_PATH = "app.tcss"
     MODES = {
-        "setup": SetupScreen,
-        "guide": GuideScreen,
-        "exports": ExportsScreen,
-        "scan": ScanScreen,
-        "findings": FindingsScreen,
-        "checklist": ChecklistScreen,
-        "history": HistoryScreen,
-        "help": HelpScreen,
+        "setup": lazy_screen("setup", "SetupScreen"),
+        "guide": lazy_screen("guide", "GuideScreen"),
+        "exports": lazy_screen("exports", "ExportsScreen"),
+        "scan": lazy_screen("scan", "ScanScreen"),
+        "findings": lazy_screen("findings", "FindingsScreen"),
+        "checklist": lazy_screen("checklist", "ChecklistScreen"),
+        "history": lazy_screen("history", "HistoryScreen"),
+        "help": lazy_screen("help", "HelpScreen"),
     }
     BINDINGS = [
         *(
@@ -306,7 +310,11 @@ class AuditorApp(App[None]):
         self._tell_screen(what)
 
     def _tell_screen(self, what: set[str]) -> None:
-        self.screen.post_message(SessionChanged(frozenset(what)))
+        try:
+            screen = self.screen
+        except ScreenStackError:  # closing: no screen left to tell
+            return
+        screen.post_message(SessionChanged(frozenset(what)))
 
     def apply_blink(self, screen: Screen[Any]) -> None:
         """Tests freeze the cursor (snapshots must not depend on when a blink happens)."""

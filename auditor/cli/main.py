@@ -15,11 +15,13 @@ from auditor.cli.command import Command
 from auditor.errors import AuditorError
 
 
-def _commands() -> list[Command]:
+def _commands(only: str | None = None) -> list[Command]:
     from auditor.cli import commands
 
     found = []
     for mod in pkgutil.iter_modules(commands.__path__):
+        if only is not None and mod.name != only:
+            continue
         module = importlib.import_module(f"{commands.__name__}.{mod.name}")
         cmd = getattr(module, "COMMAND", None)
         if isinstance(cmd, Command):
@@ -33,7 +35,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"auditor: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _opens_the_app(args: list[str]) -> bool:
+    """`auditor`, `auditor tui …`, `auditor --state DIR`: the app, whose first frame must come
+    quickly, so the other commands (and the engine modules they import) are not loaded."""
+    from auditor.cli import commands
+
+    others = {m.name.replace("_", "-") for m in pkgutil.iter_modules(commands.__path__)}
+    others.discard("tui")
+    return not any(a in ("-h", "--help", "--version") or a in others for a in args)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(
         prog="auditor",
         description="Audit your own social-media downloads against your school's social-media "
@@ -48,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the audit history in this folder (for any command, or the app)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for cmd in _commands():
+    for cmd in _commands(only):
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
         cmd.add_arguments(p)
         p.set_defaults(_run=cmd.run)
@@ -57,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+    parser = build_parser("tui" if _opens_the_app(args_list) else None)
     args = parser.parse_args(args_list)
     if args.top_state and getattr(args, "state", None) is None:
         args.state = Path(args.top_state)  # `auditor --state DIR [COMMAND]`

@@ -1,0 +1,160 @@
+"""TUI responsiveness: time to the first frame, and time to the first finding on the sample.
+
+    .venv/bin/python bench/bench_tui.py            # 5 runs of each
+    .venv/bin/python bench/bench_tui.py --runs 10
+
+First frame, two ways:
+  * in a real terminal: `auditor tui` started in a detached tmux window (80x24); the time from
+    spawning the process until the title shows in the captured pane (Python start-up and
+    imports included: what a user waits for);
+  * in-process, headless: from the start of `import tui.app` to the app's first screen mounted
+    (imports, app set-up and the first layout, without the terminal).
+First finding: the app (headless) with the sample profile and the sample Facebook export
+added; from pressing ctrl+r until the first finding is in the app's list, beside the same
+measure for `run_scan` called directly (the pipeline alone), so the TUI's own overhead shows.
+Goal: first frame under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "fixtures" / "sample"
+EXPORT = SAMPLE / "exports" / "facebook-janesmith-20261101"
+AUDITOR = ROOT / ".venv" / "bin" / "auditor"
+
+
+def first_frame_tmux(state: Path) -> float | None:
+    """Seconds from spawning `auditor` in tmux until its title is on the screen."""
+    if shutil.which("tmux") is None:
+        return None
+    name = f"bench-tui-{time.monotonic_ns()}"
+    start = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "80", "-y", "24",
+         f"{AUDITOR} --state {state} tui"],
+        check=True,
+    )  # fmt: skip
+    try:
+        while time.perf_counter() - start < 20:
+            pane = subprocess.run(
+                ["tmux", "capture-pane", "-t", name, "-p"], capture_output=True, text=True
+            ).stdout
+            if "Staff Profile Auditor" in pane and "1 Setup" in pane:
+                return time.perf_counter() - start
+            time.sleep(0.01)
+        return None
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def first_frame_headless(state: Path) -> float:
+    """In a fresh interpreter: import, build and mount the app, headless."""
+    code = f"""
+import time
+t0 = time.perf_counter()
+import asyncio
+from pathlib import Path
+from tui.app import AuditorApp
+async def main():
+    app = AuditorApp(Path({str(state)!r}))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        print(time.perf_counter() - t0)
+asyncio.run(main())
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+async def first_finding_in_app(state: Path) -> float:
+    from tui.app import AuditorApp
+
+    app = AuditorApp(state, browse_root=SAMPLE / "exports")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        app.screen.add_paths([EXPORT])  # type: ignore[attr-defined]
+        while not app.session.exports or app.session.exports[0].checking:
+            await pilot.pause(0.01)
+        start = time.perf_counter()
+        await pilot.press("ctrl+r")
+        while not app.session.findings:
+            await asyncio.sleep(0.002)
+        took = time.perf_counter() - start
+        while app.session.scan is not None and app.session.scan.running:
+            await pilot.pause(0.05)
+    return took
+
+
+def first_finding_pipeline() -> float:
+    from auditor.pipeline import ScanCallbacks, run_scan
+    from auditor.profile.loader import load_profile
+
+    profile = load_profile(SAMPLE / "school.toml")
+    found = threading.Event()
+    start = time.perf_counter()
+    first: list[float] = []
+
+    def on_finding(_f: object) -> None:
+        if not found.is_set():
+            first.append(time.perf_counter() - start)
+            found.set()
+
+    run_scan([EXPORT], profile, callbacks=ScanCallbacks(on_finding=on_finding))
+    return first[0]
+
+
+def summary(name: str, values: list[float]) -> None:
+    if not values:
+        print(f"{name:<44} (not measured)")
+        return
+    ms = [v * 1000 for v in values]
+    print(
+        f"{name:<44} median {statistics.median(ms):7.0f} ms   "
+        f"min {min(ms):7.0f} ms   max {max(ms):7.0f} ms   (n={len(ms)})"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        tmux: list[float] = []
+        headless: list[float] = []
+        in_app: list[float] = []
+        pipeline: list[float] = []
+        for n in range(args.runs):
+            fresh = base / f"fresh-{n}"
+            t = first_frame_tmux(fresh)
+            if t is not None:
+                tmux.append(t)
+            headless.append(first_frame_headless(base / f"headless-{n}"))
+            state = base / f"scan-{n}"
+            state.mkdir()
+            shutil.copy(SAMPLE / "school.toml", state / "school.toml")
+            shutil.copy(SAMPLE / "pupils.txt", state / "pupils.txt")
+            in_app.append(asyncio.run(first_finding_in_app(state)))
+            pipeline.append(first_finding_pipeline())
+        print("TUI benchmark (sample export: facebook-janesmith-20261101)")
+        summary("first frame, real terminal (tmux 80x24)", tmux)
+        summary("first frame, headless (import to mount)", headless)
+        summary("first finding, in the app (from ctrl+r)", in_app)
+        summary("first finding, run_scan alone", pipeline)
+
+
+if __name__ == "__main__":
+    main()
