@@ -567,10 +567,30 @@ class Store:
                 out[bytes(r[0])] = str(r[1])
         return out
 
+    # Whole results of an unchanged download (auditor.store.report_cache).
+
+    def report_cache_get(self, key: str) -> tuple[int, str] | None:
+        rows = self._query("SELECT audit_id, report FROM report_cache WHERE key = ?", (key,))
+        return (int(rows[0][0]), str(rows[0][1])) if rows else None
+
+    def report_cache_put(self, key: str, audit_id: int, report: str, keep: int = 3) -> None:
+        """Keep the results of the `keep` latest distinct audits (they can be large)."""
+        with self._tx() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO report_cache VALUES (?, ?, ?, ?)",
+                (key, audit_id, _ts(now_utc()), report),
+            )
+            c.execute(
+                "DELETE FROM report_cache WHERE key NOT IN"
+                " (SELECT key FROM report_cache ORDER BY stored_at DESC LIMIT ?)",
+                (keep,),
+            )
+
     def cache_sizes(self) -> dict[str, int]:
         return {
             "text": int(self._query("SELECT count(*) FROM text_cache")[0][0]),
             "media": int(self._query("SELECT count(*) FROM media_cache")[0][0]),
+            "reports": int(self._query("SELECT count(*) FROM report_cache")[0][0]),
         }
 
     # -- files written outside the state folder -------------------------------------------

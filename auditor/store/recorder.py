@@ -29,6 +29,7 @@ from auditor.store.db import Store
 from auditor.store.detection_cache import CachedDetectionEngine
 from auditor.store.fingerprint import export_fingerprint, profile_fingerprint
 from auditor.store.models import AuditCounts, AuditRecord, AuditStatus, ExportRecord
+from auditor.store.report_cache import dump_report, load_report, report_key
 
 PROGRESS_EVERY = 2048  # items between writes of the analyses so far and the progress
 
@@ -42,6 +43,7 @@ class RecordedScan:
     resumed: bool  # True when this run carried on that audit rather than starting afresh
     cache_hits: int = 0
     cache_misses: int = 0
+    reused_from: int | None = None  # the audit whose results were reused (unchanged download)
 
 
 def detector_version() -> str:
@@ -60,16 +62,18 @@ def recorded_scan(
     wait: float = 5.0,
     pack: RulePack | None = None,
     on_interrupted: Callable[[AuditRecord, bool], None] | None = None,
+    reuse: bool = True,
 ) -> RecordedScan:
     """Run and record one audit. Raises `StateBusy` when another scan holds the state.
 
     `on_interrupted(audit, resuming)` is called before the scan starts when the last audit
-    did not finish; it is resumed (same downloads and profile, no `restart`) or left as it is."""
+    did not finish; it is resumed (same downloads and profile, no `restart`) or left as it is.
+    With `reuse`, an unchanged download audited the same way gets the results it had."""
     options = options or ScanOptions()
     cb = callbacks or ScanCallbacks()
     store.lock.acquire_or_fail(wait, "recording an audit")
     try:
-        return _run(store, exports, profile, options, cb, restart, pack, on_interrupted)
+        return _run(store, exports, profile, options, cb, restart, pack, on_interrupted, reuse)
     finally:
         store.lock.release()
 
@@ -83,6 +87,7 @@ def _run(
     restart: bool,
     pack: RulePack | None,
     on_interrupted: Callable[[AuditRecord, bool], None] | None,
+    reuse: bool,
 ) -> RecordedScan:
     store.reap_interrupted()
     interrupted = store.last_interrupted()
@@ -116,25 +121,23 @@ def _run(
         )
 
     model = find_model(options.model)
-    salt = f"{model.label if model else 'rules-only'}\x1f{profile_fp}"
-    engines: list[CachedDetectionEngine] = []
-
-    def wrap(engine: DetectionEngine) -> DetectionEngine:
-        cached = CachedDetectionEngine(engine, store, salt)
-        engines.append(cached)
-        return cached
-
-    run_options = dataclasses.replace(options, wrap_detection=wrap)
-    run_callbacks = dataclasses.replace(
-        cb, on_progress=_progress_keeper(store, audit_id, cb, lambda: _flush(engines))
+    model_label = model.label if model else "rules-only"
+    key = report_key(
+        [e.fingerprint for e in records], profile_fp, pack.version, detector_version(), model_label
     )
-    try:
-        report = run_scan(exports, profile, run_options, run_callbacks, pack=pack)
-    except BaseException:
-        _flush(engines)  # what was analysed is kept, so that resuming skips it
-        store.mark_stopped(audit_id)
-        raise
-    _flush(engines)
+    stored = store.report_cache_get(key) if reuse and not resumed else None
+    engines: list[CachedDetectionEngine] = []
+    reused_from: int | None = None
+    if stored is not None:
+        reused_from, report = stored[0], load_report(stored[1])
+        _replay(report, cb)
+    else:
+        report = _analyse(
+            store, audit_id, exports, profile, options, cb, pack, engines,
+            salt=f"{model_label}\x1f{profile_fp}",
+        )  # fmt: skip
+        if not _cancelled(cb.cancel):
+            store.report_cache_put(key, audit_id, dump_report(report))
     reminder = review_reminder(
         previous.started_at if previous else None,
         interval_days=profile.review.interval_days,
@@ -156,7 +159,55 @@ def _run(
         resumed=resumed,
         cache_hits=sum(e.hits for e in engines),
         cache_misses=sum(e.misses for e in engines),
+        reused_from=reused_from,
     )
+
+
+def _analyse(
+    store: Store,
+    audit_id: int,
+    exports: list[Path],
+    profile: SchoolProfile,
+    options: ScanOptions,
+    cb: ScanCallbacks,
+    pack: RulePack,
+    engines: list[CachedDetectionEngine],
+    salt: str,
+) -> ScanReport:
+    """The pipeline, with the store's caches and its progress kept as it goes."""
+
+    def wrap(engine: DetectionEngine) -> DetectionEngine:
+        cached = CachedDetectionEngine(engine, store, salt)
+        engines.append(cached)
+        return cached
+
+    # The store keeps text detections and media analyses: what did not change is not redone.
+    run_options = dataclasses.replace(options, wrap_detection=wrap, media_cache=store)
+    run_callbacks = dataclasses.replace(
+        cb, on_progress=_progress_keeper(store, audit_id, cb, lambda: _flush(engines))
+    )
+    try:
+        report = run_scan(exports, profile, run_options, run_callbacks, pack=pack)
+    except BaseException:
+        _flush(engines)  # what was analysed is kept, so that resuming skips it
+        store.mark_stopped(audit_id)
+        raise
+    _flush(engines)
+    return report
+
+
+def _replay(report: ScanReport, cb: ScanCallbacks) -> None:
+    """Callers see the reused results arrive as a scan's would."""
+    for w in report.warnings:
+        if cb.on_warning:
+            cb.on_warning(w)
+    for f in report.findings:
+        if cb.on_finding:
+            cb.on_finding(f)
+    if cb.on_progress:
+        for e in report.summary.exports:
+            n = sum(e.items.values())
+            cb.on_progress(Progress(e.export, "done", e.files_read, e.files_read, n, 0))
 
 
 def _flush(engines: list[CachedDetectionEngine]) -> None:

@@ -52,10 +52,17 @@ def scan_and_record(
             callbacks,
             restart=args.restart,
             on_interrupted=note,
+            reuse=not getattr(args, "fresh", False),
         )
         written = write_checklist(build_checklist(store), default_folder(store.folder))
     c = result.counts
-    lines = [
+    lines = []
+    if result.reused_from is not None:
+        lines.append(
+            f"These downloads, your profile and the rules are unchanged since audit "
+            f"{result.reused_from}: its results were used (--fresh analyses everything again)."
+        )
+    lines += [
         f"Audit {result.audit.id} recorded: {c.new} new, {c.open} still open, "
         f"{c.resolved} resolved, {c.reopened} reopened (see 'auditor history').",
         f"Your checklist: {written.checklist['html']} "

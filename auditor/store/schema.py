@@ -110,6 +110,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (namespace, key)
     ) WITHOUT ROWID;
     """,
+    # 3: whole results of an unchanged download (same files, profile, rules, code), reused.
+    """
+    CREATE TABLE report_cache (
+        key TEXT PRIMARY KEY,
+        audit_id INTEGER NOT NULL,
+        stored_at TEXT NOT NULL,
+        report TEXT NOT NULL
+    );
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -47,6 +47,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="when the last audit was interrupted, start again instead of resuming it",
     )
+    p.add_argument(
+        "--fresh",
+        action="store_true",
+        help="read and analyse everything again, even a download audited before unchanged",
+    )
     add_state_argument(p)
 
 
