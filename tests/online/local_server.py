@@ -127,6 +127,7 @@ PROFILE_ROUTES: dict[str, Route] = {
     "/in/janesmith": page("linkedin_profile.html"),
     "/jane.smith.bolton": page("facebook_profile.html"),
     "/@jane.bakes": page("tiktok_profile.html"),
+    "/jane.walks": page("instagram_profile.html"),
     "/janesmith_ig": redirect("/accounts/login/?next=/janesmith_ig/"),
     "/accounts/login/": page("instagram_login.html"),
     "/consented": page("consent.html"),

@@ -44,7 +44,7 @@ def check(checker: PublicChecker, site: LocalSite, path: str) -> PageResult:
 
 def test_only_public_page_rules_are_used() -> None:
     ids = {r.id for r in public_rules(PACK).rules}
-    assert ids >= {"SMP617-PUBLIC-SCHOOL", "SMP617-PUBLIC-ROLE"}
+    assert ids >= {"SMP617-PUBLIC-SCHOOL", "SMP617-PUBLIC-ROLE", "SMP51-PUBLIC-CONTACT"}
     assert all(
         r.id.split("-")[1] == "PUBLIC" or "public_page" in r.applies.audience
         for r in public_rules(PACK).rules
@@ -294,3 +294,16 @@ def test_a_compressed_bomb_is_expanded_only_up_to_the_limit(
     assert time.monotonic() - start < 5
     assert r.outcome is Outcome.PARTIAL and r.truncated
     assert [f.rule for f in r.findings] == ["SMP617-PUBLIC-SCHOOL"]
+
+
+def test_an_instagram_bio_with_a_phone_number(checker: PublicChecker, site: LocalSite) -> None:
+    r = check(checker, site, "/jane.walks")
+    assert r.outcome is Outcome.SEEN and r.platform == "instagram"
+    by_rule = {f.rule: f for f in r.findings}
+    assert set(by_rule) == {"SMP51-PUBLIC-CONTACT", "SMP617-PUBLIC-ROLE"}
+    contact = by_rule["SMP51-PUBLIC-CONTACT"]
+    assert contact.clause == "5.1" and contact.severity.value == "high"
+    assert contact.item.field == "bio"
+    assert contact.item.text == "Year 4 teacher 🍎 fells & flapjacks. Cakes to order, text 07700 900456"
+    assert any(e.kind.value == "phone" and e.text == "07700 900456" for e in contact.evidence)
+    assert by_rule["SMP617-PUBLIC-ROLE"].item.field == "bio"
