@@ -134,3 +134,14 @@ def test_screen(
         record_fixed_audit(state_dir)
     os.environ["TZ"] = "UTC"
     assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "high-contrast"])
+def test_findings_in_other_themes(
+    theme: str,
+    snap_compare: Callable[..., bool],
+    make_app: Callable[..., AuditorApp],
+    saved_profile: Path,
+) -> None:
+    app = make_app(theme_name=theme)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=goto("5", with_findings))

@@ -1,0 +1,73 @@
+"""The shell: themes, the command palette holding every action, photos in the detail pane."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image
+from textual.widgets import Static
+
+from tests.tui.conftest import until
+from tests.tui.sample_findings import sample_findings
+from tui.app import AuditorApp
+from tui.themes import THEMES
+from tui.widgets.photo import PhotoView, read_photo
+
+
+async def test_themes_cycle_through_dark_light_and_high_contrast(
+    make_app: Callable[..., AuditorApp], saved_profile: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        seen = [app.theme]
+        for _ in THEMES:
+            await pilot.press("ctrl+t")
+            seen.append(app.theme)
+        assert set(seen) == set(THEMES) and seen[0] == seen[-1]
+
+
+async def test_the_command_palette_holds_every_action(
+    make_app: Callable[..., AuditorApp], saved_profile: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        for step in ("Setup", "Get data", "Exports", "Scan", "Findings", "Checklist", "History"):
+            assert f"Go to {step}" in titles
+        for action in ("Fixed", "Not a problem", "Permitted", "Undo", "Copy link", "Group"):
+            assert action in titles, action  # the screen's own keys
+        assert {"Start the scan", "Cancel the scan", "Theme: high-contrast"} <= titles
+
+
+def jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 40, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+async def test_a_photo_finding_shows_the_photo(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, tmp_path: Path
+) -> None:
+    export = tmp_path / "instagram-jane"
+    (export / "media" / "posts").mkdir(parents=True)
+    (export / "media" / "posts" / "sports_day.jpg").write_bytes(jpeg())
+    assert read_photo(export, "media/posts/sports_day.jpg") == jpeg()
+    assert read_photo(export, "media/posts/missing.jpg") is None
+    photo = sample_findings()[2]
+    photo.item.export = str(export)
+    photo.item.media = "media/posts/sports_day.jpg"
+    gone = photo.model_copy(deep=True)
+    gone.id, gone.item.media = "SMP616-gone", "media/posts/missing.jpg"
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.session.findings = [photo, gone]
+        await pilot.press("5")
+        view = app.screen.query_one(PhotoView)
+        await until(pilot, lambda: view.query(".photo"))
+        await pilot.press("down")
+        await until(pilot, lambda: "not in this export" in str(view.query_one(Static).content))
+    shutil.rmtree(export)
