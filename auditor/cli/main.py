@@ -40,7 +40,11 @@ def _opens_the_app(args: list[str]) -> bool:
     quickly, so the other commands (and the engine modules they import) are not loaded."""
     from auditor.cli import commands
 
-    others = {m.name.replace("_", "-") for m in pkgutil.iter_modules(commands.__path__)}
+    # Module names are command names, "_" for "-" ("profile_cmd" for "profile").
+    others = {
+        m.name.removesuffix("_cmd").replace("_", "-")
+        for m in pkgutil.iter_modules(commands.__path__)
+    }
     others.discard("tui")
     return not any(a in ("-h", "--help", "--version") or a in others for a in args)
 

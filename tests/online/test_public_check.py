@@ -304,6 +304,9 @@ def test_an_instagram_bio_with_a_phone_number(checker: PublicChecker, site: Loca
     contact = by_rule["SMP51-PUBLIC-CONTACT"]
     assert contact.clause == "5.1" and contact.severity.value == "high"
     assert contact.item.field == "bio"
-    assert contact.item.text == "Year 4 teacher 🍎 fells & flapjacks. Cakes to order, text 07700 900456"
+    assert (
+        contact.item.text
+        == "Year 4 teacher 🍎 fells & flapjacks. Cakes to order, text 07700 900456"
+    )
     assert any(e.kind.value == "phone" and e.text == "07700 900456" for e in contact.evidence)
     assert by_rule["SMP617-PUBLIC-ROLE"].item.field == "bio"
