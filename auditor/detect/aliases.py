@@ -91,8 +91,8 @@ _OK_AFTER_CAPS = re.compile(
 )
 _NEXT_CAP = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 _CONTEXT_BEFORE = re.compile(
-    r"\b(?:work(?:s|ing)?|job|teach(?:es|ing)?|started|joined|staff|pupils?|head|at|"
-    r"governor|ta|parents?)\b[^.!?\n]{0,25}$",
+    r"\b(?:work(?:s|ing)?|job|teach(?:es|ing)?|started|joined|staff|pupils?|governor|ta|"
+    r"parents?|kids|class)\b[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -107,7 +107,7 @@ class _Token:
 def _tokenize(name: str) -> tuple[list[_Token], str | None]:
     """The name's tokens, and its comma/bracket qualifier ("Hampstead") if any."""
     main, qualifier = name, None
-    m = re.match(r"^(.*?)\s*(?:,\s*|\()([^,()]+)\)?\s*$", name)
+    m = re.match(r"^([^,(]+?)\s*(?:,\s*|\()(.+?)\)?\s*$", name)
     if m and m.group(1).strip():
         main, qualifier = m.group(1), m.group(2).strip()
     words = main.replace("’", "'").split()
@@ -145,6 +145,14 @@ def _tokenize(name: str) -> tuple[list[_Token], str | None]:
         else:
             tokens.append(_Token(w, "core", _core_word(w)))
         i += 1
+    # Core words after the first phase or "School" ("Harris Academy Peckham", "… Nursery School
+    # and Children's Centre") are optional too: people drop them.
+    seen_optional = False
+    for j, t in enumerate(tokens):
+        if t.kind in ("phase", "school"):
+            seen_optional = True
+        elif t.kind == "core" and seen_optional:
+            tokens[j] = _Token(t.text, "tail", t.pattern)
     # A joiner is optional only between optional words ("Junior and Infant"); in the core
     # ("Peter and Paul") it is required.
     fixed = []
@@ -196,17 +204,21 @@ class SchoolNameMatcher:
         self._core_only_saint = bool(core) and core[0].kind == "saint"
         sep = r"[\s\-]+"
         parts: list[str] = []
+        lead = ""  # the separator before the next token ("" at the start, and after "The")
         for t in tokens:
+            if t.kind == "the" and not parts:
+                parts.append(f"(?:{t.pattern}{sep})?")
+                continue
             if t.kind in ("core", "saint"):
                 group = "(?P<saint>" + t.pattern + ")" if t.kind == "saint" else t.pattern
-                parts.append((sep if parts else "") + group)
+                parts.append(lead + group)
             else:
-                opt = f"(?P<o{len(parts)}>{t.pattern})" if t.kind != "the" else t.pattern
-                parts.append(f"(?:{sep if parts else ''}{opt})?")
+                parts.append(f"(?:{lead}(?P<o{len(parts)}>{t.pattern}))?")
+            lead = sep
         if qualifier:
-            parts.append(rf"(?:(?:\s*,\s*|\s*\(|\s+)(?P<oq>{re.escape(qualifier)})\)?)?")
-        body = "".join(parts).lstrip("?")
-        # Leading optional "The": make the first separator optional-safe.
+            q = r",?\s*".join(re.escape(w.strip()) for w in qualifier.split(","))
+            parts.append(rf"(?:(?:\s*,\s*|\s*\(|\s+)(?P<oq>{q})\)?)?")
+        body = "".join(parts)
         self._name_re = re.compile(r"(?<![\w@#./])" + body + r"(?![\w'’])", re.IGNORECASE)
         self._aliases = [a.strip() for a in aliases or [] if a.strip()]
         alias_parts = []
@@ -270,7 +282,12 @@ class SchoolNameMatcher:
         """Workplace words just before a bare name ("teaching at", "job at")."""
         return bool(_CONTEXT_BEFORE.search(text[max(0, start - 40) : start]))
 
-    _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[\w][\w.\-@]*[\w]|(?<![\w@#.])[#@][\w]+")
+    # Hashtags and handles; words with a dot, @ or underscore (domains, emails, usernames);
+    # camelCase words. Ordinary words never reach the Python loop below.
+    _TOKEN = re.compile(
+        r"(?<![\w@#.])(?:[#@]\w[\w.\-]*\w|[#@]\w|\w[\w\-]*[._@][\w.\-@]*\w"
+        r"|\w*[a-z][A-Z]\w*|[a-z]+_\w+)"
+    )
 
     def _digital(self, text: str) -> list[NameHit]:
         out = []
@@ -343,7 +360,7 @@ def _initialisms(tokens: list[_Token]) -> set[str]:
     out: set[str] = set()
     full = "".join(s for _, s in letters)
     no_denom = "".join(s for t, s in letters if t.kind != "denom")
-    core = "".join(s for t, s in letters if t.kind in ("core", "saint"))
+    core = "".join(s for t, s in letters if t.kind in ("core", "saint", "tail"))
     for form in (full, no_denom):
         if len(form) >= 3 and form != core:
             out.add(form)
@@ -370,7 +387,13 @@ def _squashed_forms(tokens: list[_Token], qualifier: str | None) -> tuple[set[st
             variants.append([("", True), (squash(t.text), True)])
         elif t.kind == "school":
             variants.append([("", True), ("school", True), ("sch", True)])
-        else:  # the, status, join
+        elif t.kind == "tail":
+            variants.append([("", True), (squash(t.text), True)])
+        elif t.kind == "the":
+            variants.append([("", False), ("the", False)])
+        elif t.kind == "join":
+            variants.append([("", True), ("and", True)])
+        else:  # status
             variants.append([("", True)])
     strong: set[str] = set()
     weak: set[str] = set()
@@ -402,9 +425,9 @@ def school_aliases(name: str, extra: list[str] | None = None) -> list[str]:
     "The" and denomination and phase words dropped, St/St./Saint, apostrophes, initials."""
     tokens, qualifier = _tokenize(name)
     keep_sets = [
-        {"the", "saint", "core", "denom", "phase", "school", "join", "status"},
-        {"saint", "core", "denom", "phase", "school", "join"},
-        {"saint", "core", "phase", "school", "join"},
+        {"the", "saint", "core", "denom", "phase", "school", "join", "status", "tail"},
+        {"saint", "core", "denom", "phase", "school", "join", "tail"},
+        {"saint", "core", "phase", "school", "join", "tail"},
         {"saint", "core", "denom", "phase", "join"},
         {"saint", "core", "phase", "join"},
         {"saint", "core", "denom"},

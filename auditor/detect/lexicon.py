@@ -56,38 +56,71 @@ HONORIFICS = frozenset(
 )
 
 # School words: their presence makes an ambiguous name, title or alias more likely to mean the
-# school. Strong words say "school" on their own; weak ones only help.
-STRONG_SCHOOL = re.compile(
-    r"\b(?:pupils?|ofsted|parents['’]? ?evening|sports day|nativity|sats|inset(?: day)?|"
-    r"staff ?room|head ?teacher|phonics|eyfs|ks[1-5]|key stage \d|school|classroom|playground|"
-    r"world book day|book day|star of the week|times tables?|show and tell|form group|"
-    r"form tutor|class assembly|school trip|residential|gcses?|senco|teaching|teach|"
-    r"half term|spelling bee|pen licence|home ?work|lessons?|marking|register|"
-    r"reception class|year \d{1,2}s|(?:in|from) (?:my|our) class|dinner money|"
-    r"(?:year|yr|y) ?\d{1,2}(?![\d:])\s*(?:class|pupils?|children|kids|parents|teacher|trip|"
-    r"assembly|boys?|girls?)|(?-i:(?:[1-9]|1[0-3])[A-Z])|"
-    r"ta\b(?= is off)|supply cover|lunch duty|playground duty|swimming gala|pupil premium)\b",
+# school. Strong words say "school" on their own; weak ones only help. Literal phrases are
+# matched through one trie-shaped pattern (fast); the few with digits through a small regex.
+_STRONG_PHRASES = """pupil|pupils|ofsted|parents evening|parents' evening|parents’ evening|
+parent's evening|parent’s evening|sports day|nativity|sats|inset|inset day|staffroom|staff room|
+headteacher|head teacher|phonics|eyfs|ks1|ks2|ks3|ks4|ks5|school|classroom|playground|
+world book day|book day|star of the week|times table|times tables|show and tell|form group|
+form tutor|class assembly|school trip|residential|gcse|gcses|senco|teaching|teach|half term|
+spelling bee|pen licence|homework|home work|lesson|lessons|marking|register|reception class|
+in my class|from my class|in our class|from our class|dinner money|supply cover|lunch duty|
+playground duty|swimming gala|pupil premium"""
+_WEAK_PHRASES = """my class|our class|the class|class|reception|nursery|assembly|trip|teacher|miss|
+sir|kids|children|pe|maths|reading|spelling|summer fair|christmas play|concert|choir|
+line leader|tournament|gala|certificate|pta|parents|staff|head"""
+
+
+def _literal_re(phrases: str) -> re.Pattern[str]:
+    from auditor.detect.phrases import trie_pattern
+
+    words = [" ".join(p.split()) for p in phrases.replace("\n", "").split("|") if p.strip()]
+    return re.compile(r"(?<![\w])" + trie_pattern(words) + r"(?![\w])", re.IGNORECASE)
+
+
+STRONG_SCHOOL_WORDS = _literal_re(_STRONG_PHRASES)
+STRONG_SCHOOL_PATTERNS = re.compile(
+    r"\b(?:key stage \d|year \d{1,2}s|(?:year|yr|y) ?\d{1,2}(?![\d:])\s*(?:class|pupils?|"
+    r"children|kids|parents|teacher|trip|assembly|boys?|girls?))\b|(?-i:\b(?:[1-9]|1[0-3])[A-Z]\b)",
     re.IGNORECASE,
 )
-WEAK_SCHOOL = re.compile(
-    r"\b(?:my class|our class|the class|class|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|reception|"
-    r"nursery|assembly|trip|teacher|miss|sir|kids|children|pe|maths|reading|spelling|"
-    r"summer fair|christmas play|concert|choir|register|line leader|tournament|gala|"
-    r"certificate|pta|parents|staff|head)\b",
-    re.IGNORECASE,
-)
+WEAK_SCHOOL_WORDS = _literal_re(_WEAK_PHRASES)
+WEAK_SCHOOL_PATTERNS = re.compile(r"\b(?:year \d{1,2}|yr ?\d{1,2}|y\d{1,2})\b", re.IGNORECASE)
+
+
+def school_words(text: str, strong: bool) -> list[re.Match[str]]:
+    """The school words in a text (strong or weak ones), in order."""
+    pats = (STRONG_SCHOOL_WORDS, STRONG_SCHOOL_PATTERNS) if strong else (
+        WEAK_SCHOOL_WORDS, WEAK_SCHOOL_PATTERNS)
+    found = [m for p in pats for m in p.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8192)
+def words_of(text: str) -> frozenset[str]:
+    """The text's lower-case words: detectors test for their trigger words with one set
+    intersection before running any regular expression (most texts have none)."""
+    return frozenset(_WORDS.findall(text.casefold()))
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
 
 
 @lru_cache(maxsize=8192)
 def school_context_score(text: str) -> float:
     """0 (nothing), 0.5 (one weak word), 0.7 (two weak words), 0.8 (a strong school word),
     0.9 (several strong ones)."""
-    strong = len({m.group(0).casefold() for m in STRONG_SCHOOL.finditer(text)})
+    strong = len({m.group(0).casefold() for m in school_words(text, True)})
     if strong >= 2:
         return 0.9
     if strong == 1:
         return 0.8
-    weak = len({m.group(0).casefold() for m in WEAK_SCHOOL.finditer(text)})
+    weak = len({m.group(0).casefold() for m in school_words(text, False)})
     if weak >= 2:
         return 0.7
     return 0.5 if weak else 0.0

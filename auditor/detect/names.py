@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from auditor.detect.lexicon import WORD_NAMES, squash
+from auditor.detect.phrases import trie_pattern
 
 # Common UK diminutives the nicknames package does not have (its list is US-centred).
 _DIMINUTIVES: dict[str, tuple[str, ...]] = {
@@ -116,6 +117,13 @@ class PupilIndex:
             if full_alts
             else None
         )
+        # The first word of every first name and nickname, for a cheap "any name here?" test.
+        self.first_keys = frozenset(re.split(r"[^a-z0-9]+", f)[0] for f in self.firsts)
+        self.squashed_re = (
+            re.compile(trie_pattern(self.squashed_full))
+            if self.squashed_full
+            else None
+        )
         alts = sorted(self.firsts, key=len, reverse=True)
         self.first_re = (
             re.compile(r"(?<![\w@#.'’\-])(?:" + "|".join(map(_word, alts)) + r")(?![\w\-])",
@@ -155,8 +163,11 @@ class PupilIndex:
 
     def squashed_in(self, token: str) -> bool:
         """A hashtag or handle that contains a pupil's full name (#welldoneAlfieTurner)."""
-        sq = squash(token)
-        return any(full in sq for full in self.squashed_full)
+        return self.squashed_re is not None and bool(self.squashed_re.search(squash(token)))
+
+    def squashed_anywhere(self, text: str) -> bool:
+        """Cheap test before looking at each token: any full name in the squashed text?"""
+        return self.squashed_re is not None and bool(self.squashed_re.search(squash(text)))
 
 
 def _word(name: str) -> str:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
-from auditor.detect.lexicon import street_types
+from auditor.detect.lexicon import street_types, words_of
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
 
@@ -53,6 +53,16 @@ _ADDRESS_BEFORE = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][a-z]+,?\s+(?:[A-Z][a-z]+,?\s+)?$"
     r"|(?:address|postcode)\W{0,5}$|\b(?:Cottage|House|Farm|Lodge)\b.{0,40},\s*[A-Z][a-z]+\s+$"
 )
+
+
+_INWARD = re.compile(r"\d[A-Za-z]{2}(?![A-Za-z0-9])")
+
+
+@lru_cache(maxsize=1)
+def _street_words() -> frozenset[str]:
+    return frozenset(t.casefold() for t in street_types()) | {
+        h.casefold() for h in _HOUSE_NAMES.split("|")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -110,8 +120,14 @@ class AddressDetector(Detector):
         out.extend(self._addresses(item, text, postcodes))
         return out
 
+    def _may_have_street(self, text: str) -> bool:
+        words = words_of(text)
+        return bool(words & _street_words()) or any(w.endswith(("way", "gate")) for w in words)
+
     def _postcodes(self, text: str) -> list[Evidence]:
-        out = []
+        out: list[Evidence] = []
+        if not _INWARD.search(text):
+            return out
         for m in _POSTCODE.finditer(text):
             raw = m.group(0)
             key = raw.replace(" ", "").casefold()
@@ -144,7 +160,7 @@ class AddressDetector(Detector):
         if self._own_re is not None:
             for m in self._own_re.finditer(text):
                 spans.append((m.start(), m.end(), 0.97, "your own home address (from your profile)"))
-        if any(ch.isdigit() for ch in text) or "," in text:
+        if self._may_have_street(text):
             for m in _street_re().finditer(text):
                 start, end = m.start("addr"), m.end("addr")
                 if any(s <= start < e or start <= s < end for s, e, _, _ in spans):

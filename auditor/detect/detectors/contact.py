@@ -17,6 +17,7 @@ import phonenumbers
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
+from auditor.detect.lexicon import has_digit
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
 
@@ -61,7 +62,7 @@ class ContactDetector(Detector):
 
     def detect(self, item: Item, text: str) -> list[Evidence]:
         out: list[Evidence] = []
-        if any(ch.isdigit() for ch in text):
+        if has_digit(text):
             out.extend(self._phones(text))
         if "@" in text:
             out.extend(self._emails(text))

@@ -14,7 +14,7 @@ from importlib import resources
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
-from auditor.detect.lexicon import school_context_score
+from auditor.detect.lexicon import school_context_score, words_of
 from auditor.detect.phrases import PhraseMatcher
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
@@ -38,6 +38,12 @@ _GENERIC = re.compile(
     r"|(?:ta|teaching assistant|lsa|hlta|nqt|ect|senco)s"
     r")(?![\w-])",
     re.IGNORECASE,
+)
+_GENERIC_TRIGGERS = frozenset(
+    """teacher teachers teaching ta tas lead leader leaders coordinator co ordinator tutor
+    tutors head governor cook secretary nurse librarian caretaker business receptionist
+    counsellor chaplain administrator office lsa lsas hlta hltas nqt nqts ect ects senco
+    sencos assistant assistants""".split()
 )
 # Ambiguous titles a profile field may hold without school words: the field is the context.
 _PROFILE_OK = frozenset(
@@ -94,7 +100,7 @@ class JobTitleDetector(Detector):
                              f"school job title '{hit.phrase}' with school context"))
             else:
                 hits.append((hit.start, hit.end, hit.text, 0.9, f"school job title '{hit.phrase}'"))
-        for m in _GENERIC.finditer(text):
+        for m in _GENERIC.finditer(text) if words_of(text) & _GENERIC_TRIGGERS else ():
             hits.append((m.start(), m.end(), m.group(0), 0.85, "a school job title"))
         out = []
         for start, end, t, conf, reason in _longest(hits):

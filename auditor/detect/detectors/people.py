@@ -142,9 +142,23 @@ class PeopleDetector(Detector):
 
     # -- the model ------------------------------------------------------------------------
     def wants_entities(self, item: Item, text: str, found: list[Evidence]) -> bool:
+        """Only where the model's PERSON can change a finding: a capitalised word the name list
+        lacks in a child pattern (a child_name), or a confidential school matter (where a
+        person's name is shown with the finding)."""
         if item.kind == ItemKind.CONNECTION or not text:
             return False
-        return school_context_score(text) >= 0.5 and bool(_CAP.search(text))
+        ctx = school_context_score(text)
+        if ctx < 0.5:
+            return False
+        if any(e.kind == EvidenceKind.CONFIDENTIAL_TOPIC and e.confidence >= 0.65 for e in found):
+            return True
+        for m in _CAP.finditer(text):
+            key = m.group(0).casefold()
+            if key in self._names or self._excluded(m.group(0)):
+                continue
+            if self._child_cue(text, m.start(), m.end(), ctx):
+                return True
+        return False
 
     def with_entities(
         self, item: Item, text: str, found: list[Evidence], entities: list[Entity]

@@ -17,7 +17,7 @@ import re
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, Entity, register
-from auditor.detect.lexicon import HONORIFICS, WORD_NAMES, school_context_score
+from auditor.detect.lexicon import HONORIFICS, WORD_NAMES, school_context_score, words_of
 from auditor.detect.names import PupilIndex
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item, ItemKind
@@ -137,19 +137,19 @@ class PupilNameDetector(Detector):
         spans: list[tuple[int, int, float, str]] = []
         ctx = school_context_score(text)
         p = self._pupils
-        if p.full_re is not None:
+        if p.full_re is not None and words_of(text) & p.first_keys:
             for m in p.full_re.finditer(text):
                 if self._own(m.group(0)):
                     continue
                 spans.append((m.start(), m.end(), 0.97, "the full name of a pupil on your list"))
-        if p.first_re is not None:
+        if p.first_re is not None and words_of(text) & p.first_keys:
             for m in p.first_re.finditer(text):
                 if any(s <= m.start() < e for s, e, _, _ in spans):
                     continue
                 judged = self._first_name(text, m.start(), m.end(), ctx)
                 if judged is not None:
                     spans.append((m.start(), m.end(), *judged))
-        for m in _TOKEN.finditer(text):
+        for m in _TOKEN.finditer(text) if p.squashed_anywhere(text) else ():
             tok = m.group(0)
             if any(s <= m.start() < e for s, e, _, _ in spans):
                 continue
@@ -221,7 +221,7 @@ class PupilNameDetector(Detector):
             return False
         for m in self._pupils.first_re.finditer(text):
             w = m.group(0)
-            if w.casefold() in WORD_NAMES and w[0].isupper():
+            if w.casefold() in WORD_NAMES and w[0].isupper() and school_context_score(text) >= 0.5:
                 if not any(e.start <= m.start() < e.end for e in found
                            if e.kind == EvidenceKind.PUPIL_NAME):
                     return True

@@ -15,7 +15,7 @@ import re
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
-from auditor.detect.lexicon import STRONG_SCHOOL, WEAK_SCHOOL, school_context_score
+from auditor.detect.lexicon import school_context_score, school_words, words_of
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item, ItemKind
 
@@ -38,6 +38,26 @@ _NEGATIVE = re.compile(
     rf"|can['’]?t stand (?:my |the |our )?{_TARGET}|hate (?:my |the |our |this )?{_TARGET}"
     rf"|(?:{_INSULT})\b)",
     re.IGNORECASE,
+)
+# The rarest word of each confidential phrase: no regex runs on a text that has none of them.
+_TOPIC_TRIGGERS = frozenset(
+    """ehcp ehc safeguarding cp protection social worker excluded exclusion expelled exclu
+    suspended suspension lado disciplinary capability grievance misconduct tribunal camhs
+    looked order need cin mash help prevent harm allegation referral sectioned involved
+    domestic neglect fgm register cpoms myconcern dsl tac core strategy s47 47 sen send senco
+    statement statemented adhd autism autistic asd dyslexia dyslexic premium meals fsm foster
+    fostered fostering care medical diagnosis diagnosed restructure redundancy redundancies
+    sick sickness signed warning investigation complaint attendance ewo behaviour reduced
+    managed isolation""".split()
+)
+_NEGATIVE_TRIGGERS = frozenset(
+    """lazy useless idiot idiots idiotic stupid thick nightmare hopeless pathetic vile rude brat
+    brats feral spoilt spoiled entitled clueless incompetent moron morons dumb dim gobby
+    horrible obnoxious muppet muppets numpties numpty awful disgrace disgraceful joke waste
+    scum animals vermin sod sods shit shits shite sh crap rubbish terrible dreadful liar liars
+    faced snake snakes jobsworth jobsworths cretin cretins loser losers thug thugs psycho
+    deranged ignorant arrogant bullies bully worst dread stand hate horrors monsters
+    horror monster""".split()
 )
 _STRONG_TOPIC = re.compile(
     r"\b(?:ehcp|ehc plan|safeguarding|cp concern|child protection|social services|"
@@ -105,13 +125,17 @@ class ContextSignalsDetector(Detector):
         score = school_context_score(text)
         if score == 0:
             return []
-        m = STRONG_SCHOOL.search(text) or WEAK_SCHOOL.search(text)
-        assert m is not None
+        found = school_words(text, True) or school_words(text, False)
+        if not found:
+            return []
+        m = found[0]
         return [_ev(EvidenceKind.SCHOOL_CONTEXT, text, m.start(), m.end(), score,
                     f"school words ('{m.group(0)}')", self.name)]
 
     def _negative(self, text: str) -> list[Evidence]:
-        out = []
+        out: list[Evidence] = []
+        if not words_of(text) & _NEGATIVE_TRIGGERS and "so-and-so" not in text:
+            return out
         ctx = (
             school_context_score(text) >= 0.5
             or bool(self._school.finditer(text))
@@ -126,7 +150,9 @@ class ContextSignalsDetector(Detector):
         return out
 
     def _confidential(self, text: str) -> list[Evidence]:
-        out = []
+        out: list[Evidence] = []
+        if not words_of(text) & _TOPIC_TRIGGERS and "exclu" not in text.casefold():
+            return out
         for m in _STRONG_TOPIC.finditer(text):
             out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), 0.8,
                            f"a confidential school matter ('{m.group(0)}')", self.name))
