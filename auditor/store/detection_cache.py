@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from auditor.detect.engine import DetectionEngine
-from auditor.models.evidence import Evidence
+from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
 
 _ITEM_EXCLUDE = {"export", "locator"}
@@ -50,11 +50,14 @@ def dump_evidence(item: Item, evidence: list[Evidence]) -> str:
 
 
 def load_evidence(item: Item, stored: str) -> list[Evidence]:
+    """Evidence as it was found. Built without re-validation: the store wrote it from valid
+    models (a re-audit loads tens of thousands of these)."""
     out = []
     for row in json.loads(stored):
         if row.get("text") is None:
             row["text"] = item.text[row["start"] : row["end"]]
-        out.append(Evidence.model_validate(row))
+        row["kind"] = EvidenceKind(row["kind"])
+        out.append(Evidence.model_construct(**row))
     return out
 
 
