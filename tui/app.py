@@ -103,7 +103,7 @@ class AuditorApp(App[None]):
         self.theme = self._theme_name
         self.load_profile()
         self.switch_mode("guide" if self.session.profile else "setup")
-        self._load_remembered()
+        self.call_after_refresh(self._load_remembered)  # after the first frame
 
     @work(thread=True, group="remember", exit_on_error=False)
     def _load_remembered(self) -> None:

@@ -181,3 +181,25 @@ async def test_scan_triage_and_checklist(
         tracked = {t.finding.id: t for t in store.findings()}
         assert tracked[first.id].decision.value == "permitted"
         assert tracked[first.id].note == "Headteacher agreed, 6.7"
+
+
+async def test_a_second_audit_has_nothing_new_and_keeps_decisions(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, downloads: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await add_sample(pilot, app, downloads / "facebook-janesmith-20261101")
+        await scan(pilot, app)
+        first_ids = {f.id for f in app.session.findings}
+        await pilot.press("f")  # to the findings
+        fixed = app.screen.current()
+        assert fixed is not None
+        await pilot.press("f")  # the first finding: fixed
+        await until(pilot, lambda: app.session.decision_of(fixed.id).decision == "fixed")
+        await pilot.press("4")
+        await scan(pilot, app)  # ctrl+r again: the same download
+        assert {f.id for f in app.session.findings} == first_ids
+        assert app.session.new_ids == set()
+        assert app.session.decision_of(fixed.id).decision == "fixed"
+        await pilot.press("f", "o")  # findings, filter: new since last audit
+        assert app.screen.shown_findings() == []
