@@ -125,16 +125,23 @@ LATEST = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the schema to LATEST; returns the version found before. Refuses a newer one."""
-    found = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if found > LATEST:
-        raise AuditorError(
-            "the audit history was written by a newer version of the auditor; "
-            "update the auditor to read it"
-        )
-    for version in range(found, LATEST):
+    """Bring the schema to LATEST; returns the version found before. Refuses a newer one.
+
+    Each step reads the version inside its own write transaction, so two processes opening a
+    new database at once do not both run the same step."""
+    found = _version(conn)
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            version = _version(conn)
+            if version > LATEST:
+                raise AuditorError(
+                    "the audit history was written by a newer version of the auditor; "
+                    "update the auditor to read it"
+                )
+            if version == LATEST:
+                conn.execute("COMMIT")
+                return found
             # executescript would commit first; run the statements one by one instead.
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
@@ -143,7 +150,10 @@ def migrate(conn: sqlite3.Connection) -> int:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    return found
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _statements(script: str) -> list[str]:

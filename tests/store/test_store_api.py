@@ -288,3 +288,20 @@ def test_the_cached_engine_answers_like_the_engine_it_wraps(tmp_path: Path) -> N
         for attr in ("rules_only", "ner"):  # whatever state the engine has, it is shared
             if hasattr(engine, attr):
                 assert getattr(cached, attr) == getattr(engine, attr)
+
+
+def test_processes_opening_a_new_store_at_once_migrate_it_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = "import sys; from auditor.store import Store; Store.open(__import__('pathlib').Path(sys.argv[1])).close()"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "s")], stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    errors = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, errors
+    conn = sqlite3.connect(tmp_path / "s" / "audits.sqlite3")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
