@@ -32,16 +32,16 @@ def rules_engine(profile: SchoolProfile) -> DetectionEngine:
 
 
 def item(text: str, kind: str = "post", **kw: object) -> Item:
-    return Item(platform="facebook", kind=ItemKind(kind), source="t", locator="-", text=text,
-                **kw)  # type: ignore[arg-type]
+    return Item(platform="facebook", kind=ItemKind(kind), source="t", locator="-", text=text, **kw)  # type: ignore[arg-type]
 
 
 @pytest.fixture(scope="session")
 def find(rules_engine: DetectionEngine) -> Find:
     """Evidence of one kind (confidence >= min_conf) for a text, rules only."""
 
-    def _find(text: str, kind: str, *, item_kind: str = "post", min_conf: float = 0.6,
-              **kw: object) -> list[Evidence]:
+    def _find(
+        text: str, kind: str, *, item_kind: str = "post", min_conf: float = 0.6, **kw: object
+    ) -> list[Evidence]:
         ev = rules_engine.detect(item(text, item_kind, **kw))
         return [e for e in ev if e.kind.value == kind and e.confidence >= min_conf]
 

@@ -34,10 +34,17 @@ def test_phone_vectors(find: Find, row: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Final score 3-1 to us", "Born 12/03/2015", "The 2023-2024 school year flew by",
-     "Order number 123456789 still hasn't arrived", "Serial number 0712 3456 78 on the boiler",
-     "Company number 01234567 on the invoice", "Our wedding date 07/07/2017 was perfect",
-     "The 7:45 train from Bolton was cancelled", "Dial 999 in an emergency, 111 for advice"],
+    [
+        "Final score 3-1 to us",
+        "Born 12/03/2015",
+        "The 2023-2024 school year flew by",
+        "Order number 123456789 still hasn't arrived",
+        "Serial number 0712 3456 78 on the boiler",
+        "Company number 01234567 on the invoice",
+        "Our wedding date 07/07/2017 was perfect",
+        "The 7:45 train from Bolton was cancelled",
+        "Dial 999 in an emergency, 111 for advice",
+    ],
 )
 def test_dates_scores_and_references_are_not_phones(find: Find, text: str) -> None:
     assert find(text, "phone") == []
@@ -59,7 +66,17 @@ def test_emails_school_domain_told_apart(find: Find) -> None:
     assert find("Prices @ £2.50 each, meet 3@ the cafe, logo@2x.png", "email") == []
 
 
-@pytest.mark.parametrize("row", [r for r in _rows(POSTCODES) if r["expected_valid"] in ("True", "true", "1", "yes") and "format-only" not in r["context"] and " " in r["expected_normalised"]][:40], ids=lambda r: r["input"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        r
+        for r in _rows(POSTCODES)
+        if r["expected_valid"] in ("True", "true", "1", "yes")
+        and "format-only" not in r["context"]
+        and " " in r["expected_normalised"]
+    ][:40],
+    ids=lambda r: r["input"],
+)
 def test_valid_postcode_vectors_are_found(find: Find, row: dict[str, str]) -> None:
     found = find(f"We're at {row['input']} now", "postcode", min_conf=0.0)
     assert found, row
@@ -78,11 +95,20 @@ def test_postcodes_exist_or_stay_low(find: Find) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Moved into our new house at 27 Oakfield Road, Bolton BL3 4TH 🏡", "27 Oakfield Road, Bolton"),
+        (
+            "Moved into our new house at 27 Oakfield Road, Bolton BL3 4TH 🏡",
+            "27 Oakfield Road, Bolton",
+        ),
         ("Send it to Flat 3, 22 Chorley New Road, Bolton", "Flat 3, 22 Chorley New Road, Bolton"),
-        ("Drop the key through the door at 45a Derby Street, Bolton please", "45a Derby Street, Bolton"),
+        (
+            "Drop the key through the door at 45a Derby Street, Bolton please",
+            "45a Derby Street, Bolton",
+        ),
         ("New address 3 The Green, Lostock", "3 The Green, Lostock"),
-        ("Our new address: Rose Cottage, Church Street, Horwich", "Rose Cottage, Church Street, Horwich"),
+        (
+            "Our new address: Rose Cottage, Church Street, Horwich",
+            "Rose Cottage, Church Street, Horwich",
+        ),
         ("Deliver to 9 Kingsway, Manchester", "9 Kingsway, Manchester"),
         ("come round, 14 mill lane, blue door", "14 mill lane"),
         ("14 Mill Ln", "14 Mill Ln"),
@@ -94,11 +120,17 @@ def test_addresses(find: Find, text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Roadworks on Mill Lane again, avoid if you can",
-     "Crash on Chorley New Road this morning", "221B Baker Street is on my bucket list",
-     "Film night: Miracle on 34th Street", "7 Ways to Cook Chicken on the blog",
-     "Running 3 Park Runs this month", "12 Angry Men is a classic film",
-     "Lovely dinner at the Mill Lane Bistro", "Can you sign for a parcel at number 14?"],
+    [
+        "Roadworks on Mill Lane again, avoid if you can",
+        "Crash on Chorley New Road this morning",
+        "221B Baker Street is on my bucket list",
+        "Film night: Miracle on 34th Street",
+        "7 Ways to Cook Chicken on the blog",
+        "Running 3 Park Runs this month",
+        "12 Angry Men is a classic film",
+        "Lovely dinner at the Mill Lane Bistro",
+        "Can you sign for a parcel at number 14?",
+    ],
 )
 def test_street_names_in_news_are_not_addresses(find: Find, text: str) -> None:
     assert find(text, "home_address") == []

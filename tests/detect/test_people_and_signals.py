@@ -27,17 +27,25 @@ def test_children_in_school_context(find: Find, text: str, expected: list[str]) 
 
 @pytest.mark.parametrize(
     "text",
-    ["My daughter Ava's first day at nursery 🥹", "Our little Mia is 3 today 🎂",
-     "My son Noah scored his first goal for the under 9s", "Leo the cat knocked over my coffee",
-     "Jayden Sancho's goal was a stunner", "Dance class recital tonight, our Chloe was brilliant",
-     "Mason jars for the wedding favours", "Alfie in Year 4 read to the class"],
+    [
+        "My daughter Ava's first day at nursery 🥹",
+        "Our little Mia is 3 today 🎂",
+        "My son Noah scored his first goal for the under 9s",
+        "Leo the cat knocked over my coffee",
+        "Jayden Sancho's goal was a stunner",
+        "Dance class recital tonight, our Chloe was brilliant",
+        "Mason jars for the wedding favours",
+        "Alfie in Year 4 read to the class",
+    ],
 )
 def test_own_children_pets_celebrities_and_pupils_are_not_child_name(find: Find, text: str) -> None:
     assert find(text, "child_name") == []
 
 
 def test_people_with_titles(find: Find) -> None:
-    assert texts_of(find("Mrs Hughes was brilliant at the meeting", "person_name")) == ["Mrs Hughes"]
+    assert texts_of(find("Mrs Hughes was brilliant at the meeting", "person_name")) == [
+        "Mrs Hughes"
+    ]
     assert find("Mrs Smith you are the best teacher", "person_name") == []  # the user
 
 
@@ -71,10 +79,15 @@ def test_no_signal_in_everyday_posts(find: Find, text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "group"),
-    [("St Clement's PTA", True), ("Year 4 Class Parents 2026/27", True),
-     ("SCPS Mums & Dads", True), ("Reception mums 2025", True),
-     ("Bolton Fell Runners", False), ("St Clement's Church Choir", False),
-     ("Smith family 🏡", False)],
+    [
+        ("St Clement's PTA", True),
+        ("Year 4 Class Parents 2026/27", True),
+        ("SCPS Mums & Dads", True),
+        ("Reception mums 2025", True),
+        ("Bolton Fell Runners", False),
+        ("St Clement's Church Choir", False),
+        ("Smith family 🏡", False),
+    ],
 )
 def test_school_groups(find: Find, name: str, group: bool) -> None:
     ev = find(name, "school_group", item_kind="group", title=name, min_conf=0.7)

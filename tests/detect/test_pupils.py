@@ -78,8 +78,17 @@ def test_pupil_evidence_is_sensitive_and_reasons_never_name_anyone(find: Find) -
 
 
 @pytest.mark.parametrize(
-    "value", ["Alfie Turner", "olivia hussain", "oliviahussain.x", "maisie_clarke08",
-              "kyle.bennett", "harrykhan_11", "jackrobinson2014", "Ruby O'Connor"],
+    "value",
+    [
+        "Alfie Turner",
+        "olivia hussain",
+        "oliviahussain.x",
+        "maisie_clarke08",
+        "kyle.bennett",
+        "harrykhan_11",
+        "jackrobinson2014",
+        "Ruby O'Connor",
+    ],
 )
 def test_connections_that_are_pupils(find: Find, value: str) -> None:
     ev = find(value, "pupil_connection", item_kind="connection")
@@ -88,19 +97,41 @@ def test_connections_that_are_pupils(find: Find, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["Alfie Smith", "Olivia Rodrigo Fan Page", "Harry Styles", "Summer Lewis",
-              "Kyle Walsh", "Jane Smith", "Grace Cathedral Choir", "Bolton Wanderers FC"],
+    "value",
+    [
+        "Alfie Smith",
+        "Olivia Rodrigo Fan Page",
+        "Harry Styles",
+        "Summer Lewis",
+        "Kyle Walsh",
+        "Jane Smith",
+        "Grace Cathedral Choir",
+        "Bolton Wanderers FC",
+    ],
 )
 def test_connections_that_share_a_first_name_are_not(find: Find, value: str) -> None:
     assert find(value, "pupil_connection", item_kind="connection") == []
 
 
 def test_a_conversation_with_a_pupil(find: Find) -> None:
-    ev = find("hi miss is the homework due friday??", "pupil_connection", item_kind="message",
-              title="Olivia Hussain", people=["Olivia Hussain", "Jane Smith"])
+    ev = find(
+        "hi miss is the homework due friday??",
+        "pupil_connection",
+        item_kind="message",
+        title="Olivia Hussain",
+        people=["Olivia Hussain", "Jane Smith"],
+    )
     assert ev and ev[0].start == ev[0].end == 0
-    assert find("Are you coming?", "pupil_connection", item_kind="message", title="Tom Smith",
-                people=["Tom Smith", "Jane Smith"]) == []
+    assert (
+        find(
+            "Are you coming?",
+            "pupil_connection",
+            item_kind="message",
+            title="Tom Smith",
+            people=["Tom Smith", "Jane Smith"],
+        )
+        == []
+    )
 
 
 def test_a_pupil_tagged_in_a_photo(rules_engine: object) -> None:

@@ -10,11 +10,19 @@ from tests.detect.conftest import Find, texts_of
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Proud of everyone at St Clement's CE Primary School today!",
-         "St Clement's CE Primary School"),
+        (
+            "Proud of everyone at St Clement's CE Primary School today!",
+            "St Clement's CE Primary School",
+        ),
         ("Sports day at St Clements Primary ☀️", "St Clements Primary"),
-        ("Harvest festival at Saint Clement's C of E Primary was lovely", "Saint Clement's C of E Primary"),
-        ("First day back at st clements primary school, full of beans", "st clements primary school"),
+        (
+            "Harvest festival at Saint Clement's C of E Primary was lovely",
+            "Saint Clement's C of E Primary",
+        ),
+        (
+            "First day back at st clements primary school, full of beans",
+            "st clements primary school",
+        ),
         ("Ofsted visit at St Clements this week, wish us luck staff", "St Clements"),
         ("Been teaching at St Clement's for ten years now", "St Clement's"),
         ("world book day #StClementsCEPrimary", "#StClementsCEPrimary"),
@@ -54,8 +62,12 @@ def test_a_bare_name_without_school_words_stays_below_rule_thresholds(find: Find
 @pytest.mark.parametrize(
     ("text", "kind", "field", "expected"),
     [
-        ("Year 4 teacher at St Clement's CE Primary School", "profile_field", "work",
-         "Year 4 teacher"),
+        (
+            "Year 4 teacher at St Clement's CE Primary School",
+            "profile_field",
+            "work",
+            "Year 4 teacher",
+        ),
         ("Teacher", "profile_field", "job_title", "Teacher"),
         ("SENCO", "profile_field", "job_title", "SENCO"),
         ("HLTA and forest school enthusiast 🌳", "bio", None, "HLTA"),

@@ -110,7 +110,7 @@ def look_at_pixels(
             result.ocr_checked = True
         except ocr_mod.OcrUnavailable as exc:
             _skip(result, f"ocr: {exc}")
-        if result.ocr_checked:
+        if result.ocr_checked and (regions.blocks or result.text is not None):
             result.text = "\n".join(t for t in texts if t)
 
 

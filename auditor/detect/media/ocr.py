@@ -22,6 +22,8 @@ from numpy.typing import NDArray
 Gray = NDArray[Any]
 
 OCR_TIMEOUT_S = 6.0
+# Page segmentation: 6 = one block of text (a crop around one sign, badge or page part).
+PSM = os.environ.get("AUDITOR_OCR_PSM", "6")
 # A text line is wider than tall, at least this many pixels high in the working image.
 _MIN_LINE_H, _MAX_LINE_H = 7, 160
 # A block needs about one word of four letters or more (filled line area / line height²).
@@ -38,6 +40,7 @@ class TextRegions:
 
     blocks: list[tuple[int, int, int, int]]
     scores: list[float]
+    angles: list[float]  # the median slope of each block's lines, in degrees
 
     @property
     def likely(self) -> bool:
@@ -61,6 +64,7 @@ def text_regions(gray: Gray, max_blocks: int = 3) -> TextRegions:
     contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     mask = np.zeros((h, w), np.uint8)
     line_h: list[int] = []
+    line_at: list[tuple[float, float, float]] = []  # centre x, centre y, angle
     for c in contours:
         if len(c) < 5:
             continue
@@ -79,15 +83,16 @@ def text_regions(gray: Gray, max_blocks: int = 3) -> TextRegions:
             continue
         cv2.drawContours(mask, [c], -1, 255, thickness=-1)
         line_h.append(int(short_side))
+        line_at.append((rect[0][0], rect[0][1], angle))
     if not line_h:
-        return TextRegions([], [])
+        return TextRegions([], [], [])
     med = float(np.median(line_h))
     kernel = cv2.getStructuringElement(
-        cv2.MORPH_RECT, (max(9, int(3 * med)), max(5, int(1.5 * med)))
+        cv2.MORPH_RECT, (max(9, int(3 * med)), max(5, int(2.5 * med)))
     )
     blocks_mask = cv2.dilate(mask, kernel)
     n, _, stats, _ = cv2.connectedComponentsWithStats(blocks_mask)
-    found: list[tuple[float, tuple[int, int, int, int]]] = []
+    found: list[tuple[float, tuple[int, int, int, int], float]] = []
     for i in range(1, n):
         x, y, bw_, bh_, _area = (int(v) for v in stats[i])
         text_px = cv2.countNonZero(mask[y : y + bh_, x : x + bw_])
@@ -97,12 +102,29 @@ def text_regions(gray: Gray, max_blocks: int = 3) -> TextRegions:
         # Pad: letters at a line's ends often fail the line test on their own (a rotated or
         # short word); Tesseract also reads better with a margin.
         px, py = int(1.5 * med), int(0.6 * med)
-        found.append(
-            (score, (max(0, x - px), max(0, y - py), min(w, x + bw_ + px), min(h, y + bh_ + py)))
-        )
+        inside = [a for cx, cy, a in line_at if x <= cx < x + bw_ and y <= cy < y + bh_]
+        slope = float(np.median(inside)) if inside else 0.0
+        box = (max(0, x - px), max(0, y - py), min(w, x + bw_ + px), min(h, y + bh_ + py))
+        found.append((score, box, slope))
     found.sort(reverse=True)
     found = found[:max_blocks]
-    return TextRegions([b for _, b in found], [sc for sc, _ in found])
+    return TextRegions([b for _, b, _ in found], [sc for sc, _, _ in found], [a for *_, a in found])
+
+
+def level(gray: Gray, angle: float) -> Gray:
+    """The crop turned so its text lines are horizontal (Tesseract reads level lines best)."""
+    if abs(angle) < 2.0:
+        return gray
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    nw, nh = int(h * sin + w * cos), int(h * cos + w * sin)
+    m[0, 2] += nw / 2 - w / 2
+    m[1, 2] += nh / 2 - h / 2
+    out: Gray = cv2.warpAffine(
+        gray, m, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+    )
+    return out
 
 
 def _long_edge_angle(box: NDArray[Any]) -> float:
@@ -122,18 +144,38 @@ def tesseract_path() -> str:
 
 
 def ocr(gray: Gray, timeout: float = OCR_TIMEOUT_S) -> str:
-    """The text Tesseract reads in `gray` ('' when it reads none or runs out of time)."""
+    """The text Tesseract reads in `gray` ('' when it reads none or runs out of time).
+
+    Tesseract's LSTM reads dark letters on a light ground; signs are often the reverse, so
+    when a first reading finds no word, the inverted crop is read too.
+    """
     exe = tesseract_path()
     # Tesseract reads letters best at 25–40 px high; small crops are enlarged.
     if gray.shape[0] < 60:
         gray = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    first, second = (gray, cv2.bitwise_not(gray))
+    if float(np.median(gray)) < 110:
+        first, second = second, first
+    text = _tesseract(exe, first, timeout)
+    if not _has_word(text):
+        again = _tesseract(exe, second, timeout)
+        if len(again) > len(text):
+            text = again
+    return text
+
+
+def _has_word(text: str) -> bool:
+    return any(len(w) >= 3 and w.isalpha() for w in text.split())
+
+
+def _tesseract(exe: str, gray: Gray, timeout: float) -> str:
     ok, buf = cv2.imencode(".png", gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     if not ok:
         return ""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         run = subprocess.run(
-            [exe, "stdin", "stdout", "--psm", "11", "-l", "eng"],
+            [exe, "stdin", "stdout", "--psm", PSM, "-l", "eng"],
             input=buf.tobytes(),
             capture_output=True,
             timeout=timeout,

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from auditor.detect.media.analysis import MediaAnalysis, analyse_image
 
-
 # Starting worker processes costs about a second: a handful of photos is quicker done here.
 MIN_POOL_JOBS = 6
 
