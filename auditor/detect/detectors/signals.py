@@ -136,11 +136,7 @@ class ContextSignalsDetector(Detector):
         out: list[Evidence] = []
         if not words_of(text) & _NEGATIVE_TRIGGERS and "so-and-so" not in text:
             return out
-        ctx = (
-            school_context_score(text) >= 0.5
-            or bool(self._school.finditer(text))
-            or bool(self._pupils.full_re and self._pupils.full_re.search(text))
-        )
+        ctx = self._about_school(text)
         for m in _NEGATIVE.finditer(text):
             targeted = bool(re.search(_TARGET, m.group(0), re.IGNORECASE)) and " " in m.group(0)
             conf = 0.75 if targeted else (0.7 if ctx else 0.55)
@@ -149,6 +145,14 @@ class ContextSignalsDetector(Detector):
                            else "a derogatory word", self.name))
         return out
 
+    def _about_school(self, text: str) -> bool:
+        """School words, the school's name or a pupil's full name in the text."""
+        return (
+            school_context_score(text) >= 0.5
+            or bool(self._school.finditer(text))
+            or bool(self._pupils.full_re and self._pupils.full_re.search(text))
+        )
+
     def _confidential(self, text: str) -> list[Evidence]:
         out: list[Evidence] = []
         if not words_of(text) & _TOPIC_TRIGGERS and "exclu" not in text.casefold():
@@ -156,11 +160,13 @@ class ContextSignalsDetector(Detector):
         for m in _STRONG_TOPIC.finditer(text):
             out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), 0.8,
                            f"a confidential school matter ('{m.group(0)}')", self.name))
-        ctx = school_context_score(text)
+        ctx: bool | None = None
         for m in _WEAK_TOPIC.finditer(text):
             if any(e.start <= m.start() < e.end for e in out):
                 continue
-            conf = 0.7 if ctx >= 0.5 or out else 0.5
+            if ctx is None:
+                ctx = self._about_school(text)
+            conf = 0.7 if ctx or out else 0.5
             out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), conf,
                            f"a possibly confidential matter ('{m.group(0)}')", self.name))
         return out
