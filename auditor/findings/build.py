@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from auditor.findings.ids import finding_id
+from auditor.findings.ids import conversation_finding_id, finding_id
 from auditor.findings.ordering import visibility
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.finding import Finding, FindingItem
@@ -134,7 +134,9 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
         explanation = f"{rule.title}.{found}"
     steps = [_fill(s, values) for s in rule.steps_for(item.platform)]
     return Finding(
-        id=finding_id(item, rule.id),
+        id=conversation_finding_id(item, rule.id)
+        if rule.group == "conversation"
+        else finding_id(item, rule.id),
         rule=rule.id,
         clause=rule.clause,
         severity=rule.severity,

@@ -26,6 +26,22 @@ def item_key(item: Item) -> str:
     return "\x1f".join(parts)
 
 
+def conversation_key(item: Item) -> str | None:
+    """A conversation by its platform and name (the thread's title), or None when unnamed."""
+    title = " ".join((item.title or "").split()).casefold()
+    return f"{item.platform}\x1fconversation\x1f{title}" if title else None
+
+
+def conversation_finding_id(item: Item, rule_id: str) -> str:
+    """One id for every message of a named conversation; an unnamed one falls back to the
+    message's own id."""
+    key = conversation_key(item)
+    if key is None:
+        return finding_id(item, rule_id)
+    digest = hashlib.sha256(f"{key}\x1e{rule_id}".encode()).hexdigest()
+    return f"{rule_id.split('-')[0]}-{digest[:12]}"
+
+
 def finding_id(item: Item, rule_id: str) -> str:
     digest = hashlib.sha256(f"{item_key(item)}\x1e{rule_id}".encode()).hexdigest()
     return f"{rule_id.split('-')[0]}-{digest[:12]}"

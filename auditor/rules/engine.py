@@ -100,6 +100,7 @@ class RuleEngine:
         self.pack = pack
         self.rules = [r for r in pack.active if r.trigger == "item"]
         self.own_names = frozenset(_norm_name(n) for n in own_names)
+        self._seen: set[str] = set()  # ids of conversation findings already given
 
     @classmethod
     def for_profile(cls, pack: RulePack, profile: SchoolProfile | None) -> RuleEngine:
@@ -112,6 +113,12 @@ class RuleEngine:
             if not rule_applies(rule, item, self.own_names):
                 continue
             used = rule_matches(rule, evidence)
-            if used is not None:
-                findings.append(build_finding(rule, item, used))
+            if used is None:
+                continue
+            finding = build_finding(rule, item, used)
+            if rule.group == "conversation":
+                if finding.id in self._seen:
+                    continue  # the conversation already has its finding
+                self._seen.add(finding.id)
+            findings.append(finding)
         return findings

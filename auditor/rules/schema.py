@@ -152,6 +152,10 @@ class Examples(_Strict):
 # What makes a rule produce a finding: an item's evidence (most rules), or a fact about the
 # audit history that the store evaluates (see `auditor.rules.review`).
 Trigger = Literal["item", "review_overdue"]
+# What one finding stands for: an item (default), or a whole conversation (messages with the same
+# conversation name on one platform give one finding, at the first message found), so that a
+# long thread with a pupil is one thing to act on, not hundreds.
+Group = Literal["item", "conversation"]
 
 
 class Rule(_Strict):
@@ -165,6 +169,7 @@ class Rule(_Strict):
     severity: Severity
     enabled: bool = True
     trigger: Trigger = "item"
+    group: Group = "item"
     applies: Applies = Field(default_factory=Applies)
     match: Match | None = None
     doc: Doc

@@ -102,3 +102,28 @@ def test_an_item_with_no_text_time_or_file_falls_back_to_its_place() -> None:
 def test_ids_start_with_the_rules_clause_code() -> None:
     assert finding_id(post(), "SMP91-SCHOOL-GROUP").startswith("SMP91-")
     assert finding_id(post(), "SCH-TEST-RULE").startswith("SCH-")
+
+
+def test_a_conversation_keeps_one_pinned_id_whatever_its_messages() -> None:
+    from auditor.findings.ids import conversation_finding_id
+
+    def message(text: str, locator: str, title: str | None = "Karen Clarke") -> Item:
+        return Item(
+            platform="facebook",
+            kind=ItemKind.MESSAGE,
+            source="your_facebook_activity/messages/inbox/karenclarke_10158844211/message_1.json",
+            locator=locator,
+            text=text,
+            title=title,
+            timestamp=WHEN,
+        )
+
+    a = conversation_finding_id(message("Maisie was upset", "/messages/0"), "SMP65-PUPIL-DISCUSSED")
+    b = conversation_finding_id(message("Thanks", "/messages/7"), "SMP65-PUPIL-DISCUSSED")
+    assert a == b == "SMP65-0fc0ddc694a7"
+    other = conversation_finding_id(
+        message("Hi", "/messages/0", "Sarah Ali"), "SMP65-PUPIL-DISCUSSED"
+    )
+    assert other != a
+    unnamed = message("Hi", "/messages/0", None)
+    assert conversation_finding_id(unnamed, "SMP65-X") == finding_id(unnamed, "SMP65-X")

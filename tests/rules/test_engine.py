@@ -153,3 +153,30 @@ def test_a_disabled_rule_gives_no_findings(tmp_path: Path, detection: DetectionE
     field = item("profile_field", field="work", text="St Clement's CE Primary School")
     pack = load_rule_pack(overrides=[d])
     assert RuleEngine(pack).evaluate(field, detection.detect(field)) == []
+
+
+def test_conversation_rules_give_one_finding_per_conversation() -> None:
+    engine = RuleEngine.for_profile(PACK, load_profile(SAMPLE_PROFILE))
+
+    def message(i: int, title: str | None) -> Item:
+        return Item(
+            platform="whatsapp",
+            kind=ItemKind.MESSAGE,
+            source="WhatsApp Chat with Kerry Turner.txt",
+            locator=f"line {i}",
+            text=f"message {i} about Alfie",
+            author="Kerry Turner",
+            title=title,
+        )
+
+    pupil = [ev("pupil_name", "Alfie", 0.9, start=16)]
+    thread = [f for i in range(5) for f in engine.evaluate(message(i, "Kerry Turner"), pupil)]
+    assert [f.rule for f in thread] == ["SMP65-PUPIL-DISCUSSED"]
+    assert thread[0].item.locator == "line 0"  # the first message found
+    other = engine.evaluate(message(9, "Sarah Ali"), pupil)
+    assert [f.rule for f in other] == ["SMP65-PUPIL-DISCUSSED"] and other[0].id != thread[0].id
+    # A conversation without a name: each message is its own finding.
+    unnamed = [f for i in range(3) for f in engine.evaluate(message(i, None), pupil)]
+    assert len({f.id for f in unnamed}) == 3
+    # Item rules are not grouped: each message giving a number to a parent is a finding.
+    assert rule("SMP61-CONTACT-SHARED").group == "item"
