@@ -227,9 +227,15 @@ class AuditorApp(App[None]):
         def warned(w: ScanWarning) -> None:
             self.post_message(ScanWarned(w))
 
+        def interrupted(resuming: bool) -> None:
+            then = "carrying it on" if resuming else "starting afresh"
+            self.call_from_thread(
+                self.notify, f"The last audit did not finish; {then}.", severity="warning"
+            )
+
         try:
             outcome = s.service.scan(
-                paths, s.profile, found, progressed, warned, cancel=self._scan_cancel
+                paths, s.profile, found, progressed, warned, self._scan_cancel, interrupted
             )
         except Exception as exc:  # shown as one line; never a traceback
             message = str(exc) if isinstance(exc, AuditorError) else type(exc).__name__

@@ -102,6 +102,7 @@ class AuditService:
         on_progress: Callable[[Progress], None],
         on_warning: Callable[[ScanWarning], None],
         cancel: threading.Event,
+        on_interrupted: Callable[[bool], None] | None = None,
     ) -> ScanOutcome:
         """Run the audit (call from a worker thread) and record it in the history."""
         from auditor.pipeline import ScanCallbacks, run_scan
@@ -115,7 +116,15 @@ class AuditService:
             return ScanOutcome(report, None, {f.id for f in report.findings}, cancel.is_set())
         from auditor.store.recorder import recorded_scan
 
-        recorded = recorded_scan(store, exports, profile, callbacks=callbacks)
+        recorded = recorded_scan(
+            store,
+            exports,
+            profile,
+            callbacks=callbacks,
+            on_interrupted=(lambda _audit, resuming: on_interrupted(resuming))
+            if on_interrupted
+            else None,
+        )
         statuses = store.audit_statuses(recorded.audit.id)
         new_ids = {fid for fid, status in statuses.items() if status.value == "new"}
         return ScanOutcome(recorded.report, recorded.audit.id, new_ids, cancel.is_set())

@@ -203,3 +203,33 @@ async def test_a_second_audit_has_nothing_new_and_keeps_decisions(
         assert app.session.decision_of(fixed.id).decision == "fixed"
         await pilot.press("f", "o")  # findings, filter: new since last audit
         assert app.screen.shown_findings() == []
+
+
+async def test_a_damaged_file_is_named_and_the_scan_goes_on(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, downloads: Path
+) -> None:
+    export = downloads / "facebook-janesmith-20261101"
+    damaged = (
+        export
+        / "your_facebook_activity"
+        / "posts"
+        / "your_posts__check_ins__photos_and_videos_2.json"
+    )
+    damaged.write_bytes(b'[{"timestamp": 17, "data": [{"post": "half a po')
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await add_sample(pilot, app, export)
+        await scan(pilot, app)
+        scan_state = app.session.scan
+        assert scan_state is not None and scan_state.failure is None
+        assert app.session.findings  # the rest was read
+        named = [w for w in scan_state.warnings if w.file.endswith(damaged.name)]
+        assert named, scan_state.warnings
+        assert "files not read fully" in str(app.screen.query_one("#scan-eta", Static).content)
+        await pilot.press("w")
+        table = app.screen.query_one("DataTable")
+        rows = [table.get_row_at(n) for n in range(table.row_count)]  # type: ignore[attr-defined]
+        assert any(str(r[1]).endswith(damaged.name) for r in rows)
+        assert not any("half a po" in str(cell) for r in rows for cell in r)  # never the content
+        await pilot.press("escape")
+        assert app.current_mode == "scan"

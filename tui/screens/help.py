@@ -39,6 +39,7 @@ Everything this app reads and writes stays on this computer. Nothing is sent any
 | ctrl+p | Every action, by name |
 | ctrl+t | Change the colours (dark, light, high contrast) |
 | Tab, shift+Tab | Move between parts of the screen |
+| Escape | Leave a text field (then the number keys work again) |
 | ctrl+q | Quit |
 
 **Setup:** ctrl+s saves, ctrl+o imports a file from your school, ctrl+n shows the pupil names.

@@ -21,7 +21,7 @@ class HistoryScreen(StepScreen):
         yield Sparkline([], id="trend")
         yield Label("Past audits", classes="heading")
         table: DataTable[str] = DataTable(id="audits", cursor_type="row", zebra_stripes=True)
-        table.add_columns("When", "Exports", "Found", "New", "Resolved", "How it ended")
+        table.add_columns("When", "Exports", "Found", "New", "Gone", "Ended")
         yield table
 
     def refresh_view(self, what: frozenset[str]) -> None:
@@ -46,7 +46,9 @@ class HistoryScreen(StepScreen):
                 STATUS_WORDS.get(r.status, r.status),
             )
         trend = [r.open_after for r in rows if r.status == "completed"]
-        self.query_one("#trend", Sparkline).data = trend or [0]
+        sparkline = self.query_one("#trend", Sparkline)
+        sparkline.data = trend
+        sparkline.display = len(trend) >= 2  # one audit is a point, not a trend
         text = self.query_one("#trend-text", Static)
         if not rows:
             text.update("No audits yet. Your first scan starts the history.")

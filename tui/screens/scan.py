@@ -81,6 +81,7 @@ class ScanScreen(StepScreen):
         Binding("c,escape", "app.cancel_scan", "Cancel scan"),
         Binding("ctrl+r", "app.start_scan", "Scan again"),
         Binding("f", "app.goto('findings')", "Browse findings"),
+        Binding("w", "warnings", "Files not read"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -123,7 +124,9 @@ class ScanScreen(StepScreen):
     def _eta_line(self, scan: ScanState) -> str:
         now = self.session.clock()
         elapsed = duration((now - scan.started_at).total_seconds())
-        warnings = f" · {len(scan.warnings)} files could not be read fully" if scan.warnings else ""
+        warnings = (
+            f" · {len(scan.warnings)} files not read fully (w shows them)" if scan.warnings else ""
+        )
         if scan.running:
             left = scan.eta_seconds(now)
             left_text = (
@@ -143,6 +146,15 @@ class ScanScreen(StepScreen):
             holder.mount_all(rows)
         for row, p in zip(rows, scan.exports.values(), strict=True):
             row.show_progress(p)
+
+    def action_warnings(self) -> None:
+        from tui.screens.warnings import WarningsScreen
+
+        scan = self.session.scan
+        if scan is None or not scan.warnings:
+            self.notify("Every file was read.", timeout=2)
+            return
+        self.app.push_screen(WarningsScreen(list(scan.warnings)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         from tui.screens.findings import FindingsScreen
