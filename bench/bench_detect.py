@@ -127,14 +127,17 @@ def show_errors(rows: list[dict], found: list[list[Evidence]]) -> None:
                 continue
             gold = [(s["start"], s["end"]) for s in row["spans"] if s["kind"] == kind]
             ignore = [(s["start"], s["end"]) for s in row["spans"] if s["kind"] == "ignore"]
-            pred = [(e.start, e.end) if e.end > e.start else (0, len(row["text"]))
-                    for e in evidence if e.kind.value == kind and e.confidence >= THRESHOLD]
+            pred = [
+                (e.start, e.end) if e.end > e.start else (0, len(row["text"]))
+                for e in evidence
+                if e.kind.value == kind and e.confidence >= THRESHOLD
+            ]
             for g in gold:
                 if not any(overlaps(p, g) for p in pred):
-                    print(f"  MISS {kind}: {row['text'][g[0]:g[1]]!r} in {row['text']!r}")
+                    print(f"  MISS {kind}: {row['text'][g[0] : g[1]]!r} in {row['text']!r}")
             for p in pred:
                 if not any(overlaps(p, g) for g in gold + ignore):
-                    print(f"  FALSE {kind}: {row['text'][p[0]:p[1]]!r} in {row['text']!r}")
+                    print(f"  FALSE {kind}: {row['text'][p[0] : p[1]]!r} in {row['text']!r}")
 
 
 def accuracy(mode_models: list[tuple[str, str]], errors: bool = False) -> None:
@@ -142,8 +145,10 @@ def accuracy(mode_models: list[tuple[str, str]], errors: bool = False) -> None:
     profile = load_profile(PROFILE)
     neg = sum(r["negative"] for r in rows)
     held = sum(r["split"] == "heldout" for r in rows)
-    print(f"Labelled corpus: {len(rows)} texts, {neg} hard negatives, {held} held out "
-          f"(never looked at while tuning); detection = confidence >= {THRESHOLD}")
+    print(
+        f"Labelled corpus: {len(rows)} texts, {neg} hard negatives, {held} held out "
+        f"(never looked at while tuning); detection = confidence >= {THRESHOLD}"
+    )
     results: dict[tuple[str, str], dict[str, list[int]]] = {}
     for label, model in mode_models:
         engine = DetectionEngine(DetectionContext.from_profile(profile, model=model))
@@ -159,7 +164,10 @@ def accuracy(mode_models: list[tuple[str, str]], errors: bool = False) -> None:
         for split in ("tune", "heldout"):
             header += f" | {label + ' ' + split:>21}"
     print(header)
-    print(f"{'':<19}{'':>11}" + "".join(f" | {'P     R     (n)':>21}" for _ in mode_models for _ in (1, 2)))
+    print(
+        f"{'':<19}{'':>11}"
+        + "".join(f" | {'P     R     (n)':>21}" for _ in mode_models for _ in (1, 2))
+    )
     for kind in KINDS:
         goal = GOALS.get(kind)
         line = f"{kind:<19}{(f'{goal[0]:.2f}/{goal[1]:.2f}' if goal else '-'):>11}"
@@ -201,6 +209,8 @@ _SCHOOL = [
     "{pupil} read her poem in assembly today, so proud",
     "INSET day tomorrow, then the kids are back on {day}",
     "Our class trip to the museum was a hit with the pupils",
+    "Well done to {rare} {surname} in Year {y} for a brilliant assembly",
+    "EHCP review for a Year {y} pupil today, {adult} from the council came in",
 ]
 _CONTACT = [
     "Selling my {thing}, call {phone} if interested",
@@ -217,6 +227,9 @@ _FILL = {
     "thing": ["shed", "bike", "puzzle", "ladder", "garden", "tent"],
     "school": ["St Clement's", "St Clements Primary", "SCPS", "school"],
     "child": ["Jayden", "Mia", "Noah", "Ava", "Leo", "Isla"],
+    "rare": ["Anouk", "Taiwo", "Chidi", "Bartek", "Zephyr"],
+    "surname": ["Kowalski", "Okoro", "Hughes", "Begum"],
+    "adult": ["Sandra Lowe", "Mr Ahmed", "Karen"],
     "pupil": ["Olivia", "Maisie", "Grace", "Poppy", "Summer"],
     "day": ["Monday", "Tuesday", "Wednesday"],
     "street": ["Oak", "Ash", "Beech", "Station", "Church"],
@@ -237,7 +250,10 @@ def generate(n: int, seed: int = 7) -> list[str]:
         tpl = rnd.choice(pool)
         vals = {k: rnd.choice(v) for k, v in _FILL.items()}
         vals.update(
-            n=i % 97 + 2, m=rnd.randint(0, 5), y=rnd.randint(1, 6), num=rnd.randint(1, 200),
+            n=i % 97 + 2,
+            m=rnd.randint(0, 5),
+            y=rnd.randint(1, 6),
+            num=rnd.randint(1, 200),
             phone=f"07700 900{rnd.randint(0, 999):03d}",
         )
         out.append(tpl.format(**vals) + f" #{i}")
@@ -260,12 +276,16 @@ def speed(n: int, presidio: bool) -> None:
     t0 = time.perf_counter()
     n_ents = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=256))
     bare = time.perf_counter() - t0
-    print(f"  bare en_core_web_sm NER (nlp.pipe, batch 256): {bare:7.2f} s "
-          f"({words / bare:,.0f} words/s, {n_ents} entities)")
+    print(
+        f"  bare en_core_web_sm NER (nlp.pipe, batch 256): {bare:7.2f} s "
+        f"({words / bare:,.0f} words/s, {n_ents} entities)"
+    )
 
     engine = DetectionEngine(DetectionContext.from_profile(profile, model=info.package))
-    items = [Item(platform="facebook", kind=ItemKind.POST, source="gen", locator=str(i), text=t)
-             for i, t in enumerate(texts)]
+    items = [
+        Item(platform="facebook", kind=ItemKind.POST, source="gen", locator=str(i), text=t)
+        for i, t in enumerate(texts)
+    ]
     engine.detect_batch(items[:256])  # warm-up (loads the model)
     assert engine.ner is not None
     engine.ner._cache.clear()
@@ -276,8 +296,10 @@ def speed(n: int, presidio: bool) -> None:
         n_ev += sum(len(e) for e in engine.detect_batch(items[i : i + 256]))
     full = time.perf_counter() - t0
     ran = engine.ner.texts_run - before
-    print(f"  auditor text detection (all detectors):      {full:7.2f} s "
-          f"({words / full:,.0f} words/s, {n_ev} evidence, NER on {ran} of {n} texts)")
+    print(
+        f"  auditor text detection (all detectors):      {full:7.2f} s "
+        f"({words / full:,.0f} words/s, {n_ev} evidence, NER on {ran} of {n} texts)"
+    )
     print(f"  ratio: auditor is {bare / full:.2f}x faster than the bare NER pass (goal >= 3x)")
 
     rules = DetectionEngine(DetectionContext.from_profile(profile, model="none"))
@@ -285,7 +307,9 @@ def speed(n: int, presidio: bool) -> None:
     for i in range(0, len(items), 256):
         rules.detect_batch(items[i : i + 256])
     ro = time.perf_counter() - t0
-    print(f"  auditor rules only (model='none'):            {ro:7.2f} s ({bare / ro:.2f}x the bare NER)")
+    print(
+        f"  auditor rules only (model='none'):            {ro:7.2f} s ({bare / ro:.2f}x the bare NER)"
+    )
 
     if presidio:
         presidio_speed(texts, words, bare, info.package)
@@ -300,8 +324,10 @@ def presidio_speed(texts: list[str], words: int, bare: float, package: str) -> N
         from presidio_analyzer.nlp_engine import NlpEngineProvider
         from presidio_analyzer.predefined_recognizers import SpacyRecognizer
     except ImportError as exc:
-        print(f"  Presidio: not importable here ({exc}); see bench/README.md to install it "
-              "(bench only, never a project dependency)")
+        print(
+            f"  Presidio: not importable here ({exc}); see bench/README.md to install it "
+            "(bench only, never a project dependency)"
+        )
         return
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": package}]}
     nlp_engine = NlpEngineProvider(nlp_configuration=conf).create_engine()
@@ -313,10 +339,14 @@ def presidio_speed(texts: list[str], words: int, bare: float, package: str) -> N
     t0 = time.perf_counter()
     n = sum(len(r) for r in batch.analyze_iterator(texts, language="en", batch_size=256))
     took = time.perf_counter() - t0
-    print(f"  Presidio analyzer (NER only, {package}, batch 256): {took:7.2f} s "
-          f"({words / took:,.0f} words/s, {n} results); bare NER / Presidio time = "
-          f"{bare / took:.2f}")
-    print(f"  ratio: auditor vs Presidio: see above; Presidio takes {took / bare:.2f}x the bare NER")
+    print(
+        f"  Presidio analyzer (NER only, {package}, batch 256): {took:7.2f} s "
+        f"({words / took:,.0f} words/s, {n} results); bare NER / Presidio time = "
+        f"{bare / took:.2f}"
+    )
+    print(
+        f"  ratio: auditor vs Presidio: see above; Presidio takes {took / bare:.2f}x the bare NER"
+    )
 
 
 def main() -> None:

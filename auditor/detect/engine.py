@@ -54,8 +54,7 @@ class DetectionEngine:
         wanted = [
             i
             for i, item in enumerate(items)
-            if item.text
-            and any(d.wants_entities(item, item.text, out[i]) for d in self._ner_users)
+            if item.text and any(d.wants_entities(item, item.text, out[i]) for d in self._ner_users)
         ]
         if wanted:
             entities = self.ner.entities([items[i].text for i in wanted])

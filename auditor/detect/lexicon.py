@@ -12,6 +12,11 @@ from importlib import resources
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+def wordset(words: str) -> frozenset[str]:
+    """A set of words written as one string, for readable word lists."""
+    return frozenset(words.split())
+
+
 def squash(s: str) -> str:
     """Case-folded letters and digits only: how hashtags, handles and domains are compared."""
     return _NON_ALNUM.sub("", s.casefold().replace("’", "'"))
@@ -35,7 +40,7 @@ def street_types() -> tuple[str, ...]:
 
 # First names that are also everyday words: they count as a person only where the text uses
 # them as one (a surname, a possessive, a verb after them, "well done …").
-WORD_NAMES = frozenset(
+WORD_NAMES = wordset(
     """grace hope faith joy rose ivy summer autumn april may june river sky skye honey max jack
     will bill mark frank bob sunny star blue storm miles chase hunter rocky poppy lily ruby daisy
     willow violet holly hazel iris jasmine amber pearl crystal dawn heather rosemary saffron sage
@@ -46,13 +51,13 @@ WORD_NAMES = frozenset(
     robin rowan scarlett shadow silver snow sparrow spring sugar sunshine tiger wren mercy
     precious treasure chance lucky noble king prince princess duke earl reign royal legend
     journey serenity trinity liberty bliss lyric echo oscar mason page piper harper archer
-    cooper miller taylor walker baker hale hall""".split()
+    cooper miller taylor walker baker hale hall"""
 )
 
 # People's titles: "Prince Harry", "Mrs Smith" are not pupils.
-HONORIFICS = frozenset(
+HONORIFICS = wordset(
     "mr mrs ms miss mx dr sir dame lord lady prince princess king queen saint st rev father "
-    "uncle auntie aunt nan nana grandma grandad coach captain sister brother".split()
+    "uncle auntie aunt nan nana grandma grandad coach captain sister brother"
 )
 
 # School words: their presence makes an ambiguous name, title or alias more likely to mean the
@@ -90,8 +95,11 @@ WEAK_SCHOOL_PATTERNS = re.compile(r"\b(?:year \d{1,2}|yr ?\d{1,2}|y\d{1,2})\b", 
 
 def school_words(text: str, strong: bool) -> list[re.Match[str]]:
     """The school words in a text (strong or weak ones), in order."""
-    pats = (STRONG_SCHOOL_WORDS, STRONG_SCHOOL_PATTERNS) if strong else (
-        WEAK_SCHOOL_WORDS, WEAK_SCHOOL_PATTERNS)
+    pats = (
+        (STRONG_SCHOOL_WORDS, STRONG_SCHOOL_PATTERNS)
+        if strong
+        else (WEAK_SCHOOL_WORDS, WEAK_SCHOOL_PATTERNS)
+    )
     found = [m for p in pats for m in p.finditer(text)]
     return sorted(found, key=lambda m: m.start())
 

@@ -43,7 +43,7 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
 @cache
 def _nicknamer() -> object | None:
     try:
-        from nicknames import NickNamer  # type: ignore[import-untyped]
+        from nicknames import NickNamer
     except ImportError:  # pragma: no cover - the package is a dependency
         return None
     return NickNamer()
@@ -120,14 +120,13 @@ class PupilIndex:
         # The first word of every first name and nickname, for a cheap "any name here?" test.
         self.first_keys = frozenset(re.split(r"[^a-z0-9]+", f)[0] for f in self.firsts)
         self.squashed_re = (
-            re.compile(trie_pattern(self.squashed_full))
-            if self.squashed_full
-            else None
+            re.compile(trie_pattern(self.squashed_full)) if self.squashed_full else None
         )
         alts = sorted(self.firsts, key=len, reverse=True)
         self.first_re = (
-            re.compile(r"(?<![\w@#.'’\-])(?:" + "|".join(map(_word, alts)) + r")(?![\w\-])",
-                       re.IGNORECASE)
+            re.compile(
+                r"(?<![\w@#.'’\-])(?:" + "|".join(map(_word, alts)) + r")(?![\w\-])", re.IGNORECASE
+            )
             if alts
             else None
         )

@@ -46,8 +46,10 @@ class NerRunner:
         return cls(info) if info is not None else None
 
     def entities(self, texts: Sequence[str]) -> list[list[Entity]]:
-        keys = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-                for t in texts]
+        keys = [
+            hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+            for t in texts
+        ]
         out: list[list[Entity] | None] = []
         todo: dict[bytes, str] = {}
         for key, text in zip(keys, texts, strict=True):
@@ -59,8 +61,7 @@ class NerRunner:
             out.append(hit)
         if todo:
             nlp = _load(self.info)
-            for key, doc in zip(todo, nlp.pipe(list(todo.values()), batch_size=BATCH),
-                                strict=True):
+            for key, doc in zip(todo, nlp.pipe(list(todo.values()), batch_size=BATCH), strict=True):
                 ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
                 self._cache[key] = ents
                 self.texts_run += 1

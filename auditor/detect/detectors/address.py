@@ -35,9 +35,20 @@ _POSTCODE = re.compile(
     re.IGNORECASE,
 )
 _ABBREV = {
-    "road": "rd", "street": "st", "avenue": "ave", "lane": "ln", "close": "cl", "drive": "dr",
-    "crescent": "cres", "gardens": "gdns", "grove": "gr", "court": "ct", "place": "pl",
-    "terrace": "tce", "square": "sq", "parade": "pde",
+    "road": "rd",
+    "street": "st",
+    "avenue": "ave",
+    "lane": "ln",
+    "close": "cl",
+    "drive": "dr",
+    "crescent": "cres",
+    "gardens": "gdns",
+    "grove": "gr",
+    "court": "ct",
+    "place": "pl",
+    "terrace": "tce",
+    "square": "sq",
+    "parade": "pde",
 }
 _HOUSE_NAMES = r"Cottage|House|Farm|Lodge|Barn|Villa|Vicarage|Rectory|Manor|Bungalow|Hall|Mill"
 _CUE_BEFORE = re.compile(
@@ -67,8 +78,7 @@ def _street_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _street_re() -> re.Pattern[str]:
-    types = sorted({t for t in street_types() if t.isalpha() and len(t) > 1}, key=len,
-                   reverse=True)
+    types = sorted({t for t in street_types() if t.isalpha() and len(t) > 1}, key=len, reverse=True)
     type_alt = "|".join(re.escape(t) for t in types)
     street = (
         rf"(?:(?:[A-Z][\w'’\-]*|St\.?|The)\s+){{1,3}}(?:{type_alt})\b"
@@ -139,7 +149,9 @@ class AddressDetector(Detector):
                 reason = "a UK postcode that exists (ONS postcode directory)"
             elif _ADDRESS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 conf = 0.7
-                reason = "a UK postcode after an address (not in the ONS directory: new or mistyped?)"
+                reason = (
+                    "a UK postcode after an address (not in the ONS directory: new or mistyped?)"
+                )
             else:
                 conf, reason = 0.4, "looks like a UK postcode, but no such postcode exists"
             out.append(
@@ -159,31 +171,34 @@ class AddressDetector(Detector):
         spans: list[tuple[int, int, float, str]] = []
         if self._own_re is not None:
             for m in self._own_re.finditer(text):
-                spans.append((m.start(), m.end(), 0.97, "your own home address (from your profile)"))
+                spans.append(
+                    (m.start(), m.end(), 0.97, "your own home address (from your profile)")
+                )
         if self._may_have_street(text):
             for m in _street_re().finditer(text):
                 start, end = m.start("addr"), m.end("addr")
                 if any(s <= start < e or start <= s < end for s, e, _, _ in spans):
                     continue
                 town_end = m.end("town") if m.group("town") else end
-                has_pc = any(0 <= p.start - town_end <= 3 and p.confidence >= 0.8
-                             for p in postcodes)
+                has_pc = any(
+                    0 <= p.start - town_end <= 3 and p.confidence >= 0.8 for p in postcodes
+                )
                 cue = bool(_CUE_BEFORE.search(text[max(0, start - 40) : start]))
                 own_street = bool(
-                    self._own_street_re is not None and self._own_street_re.search(m.group("street"))
+                    self._own_street_re is not None
+                    and self._own_street_re.search(m.group("street"))
                 )
                 if has_pc or (m.group("town") and (cue or m.group("num"))):
                     conf = 0.85
-                elif cue or own_street:
-                    conf = 0.8
-                elif item.is_own_profile:
+                elif cue or own_street or item.is_own_profile:
                     conf = 0.8
                 else:
                     conf = 0.6
                 if own_street:
                     conf = max(conf, 0.9)
-                spans.append((start, town_end, conf, "a street address (number or house name, "
-                              "street, town)"))
+                spans.append(
+                    (start, town_end, conf, "a street address (number or house name, street, town)")
+                )
         if self._own_street_re is not None:
             for m in self._own_street_re.finditer(text):
                 if any(s <= m.start() < e for s, e, _, _ in spans):
@@ -193,8 +208,14 @@ class AddressDetector(Detector):
                 pc = any(0 <= p.start - m.end() <= 30 and p.confidence >= 0.8 for p in postcodes)
                 if (town and (pc or item.is_own_profile)) or (item.is_own_profile and pc):
                     end = m.end() + (town.end() if town else 0)
-                    spans.append((m.start(), end, 0.85, "your own street (from your profile), "
-                                  "with your town or postcode"))
+                    spans.append(
+                        (
+                            m.start(),
+                            end,
+                            0.85,
+                            "your own street (from your profile), with your town or postcode",
+                        )
+                    )
         return [
             Evidence(
                 kind=EvidenceKind.HOME_ADDRESS,
@@ -218,5 +239,5 @@ def _exists(postcode: str) -> bool:
         return False
     try:
         return bool(is_in_ons_postcode_directory(postcode.upper()))
-    except Exception:  # noqa: BLE001 - a malformed input is simply "not found"
+    except Exception:
         return False

@@ -14,7 +14,7 @@ from importlib import resources
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
-from auditor.detect.lexicon import school_context_score, words_of
+from auditor.detect.lexicon import school_context_score, words_of, wordset
 from auditor.detect.phrases import PhraseMatcher
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item
@@ -39,18 +39,20 @@ _GENERIC = re.compile(
     r")(?![\w-])",
     re.IGNORECASE,
 )
-_GENERIC_TRIGGERS = frozenset(
+_GENERIC_TRIGGERS = wordset(
     """teacher teachers teaching ta tas lead leader leaders coordinator co ordinator tutor
     tutors head governor cook secretary nurse librarian caretaker business receptionist
     counsellor chaplain administrator office lsa lsas hlta hltas nqt nqts ect ects senco
-    sencos assistant assistants""".split()
+    sencos assistant assistants"""
 )
 # Ambiguous titles a profile field may hold without school words: the field is the context.
-_PROFILE_OK = frozenset(
-    "teacher ta ect ect1 ect2 nqt rqt hlta lsa tla senco sendco dsl ddsl slt dht aht "
-    "headteacher principal deputy probationer supply cover supervisor mentor tutor "
-    "governor elsa msa mmsa eyp".split()
+_PROFILE_OK = wordset(
+    """teacher ta ect ect1 ect2 nqt rqt hlta lsa tla senco sendco dsl ddsl slt dht aht headteacher
+    principal deputy probationer supply cover supervisor mentor tutor governor elsa msa mmsa eyp"""
 )
+
+
+_NEEDS_ROLE_USE = wordset("head deputy member cook chef secretary tutor")
 
 
 @cache
@@ -80,7 +82,9 @@ class JobTitleDetector(Detector):
         for hit in self._matcher.finditer(text):
             key = hit.phrase.casefold()
             if key in self._roles:
-                hits.append((hit.start, hit.end, hit.text, 0.95, "one of your roles in the profile"))
+                hits.append(
+                    (hit.start, hit.end, hit.text, 0.95, "one of your roles in the profile")
+                )
                 continue
             if key in self._ambiguous:
                 if context is None:
@@ -93,11 +97,17 @@ class JobTitleDetector(Detector):
                     conf = 0.7
                 else:
                     continue
-                if key in ("head", "deputy", "member", "cook", "chef", "secretary", "tutor"):
-                    if not _head_like_ok(text, hit.start, hit.end):
-                        continue
-                hits.append((hit.start, hit.end, hit.text, conf,
-                             f"school job title '{hit.phrase}' with school context"))
+                if key in _NEEDS_ROLE_USE and not _head_like_ok(text, hit.start, hit.end):
+                    continue
+                hits.append(
+                    (
+                        hit.start,
+                        hit.end,
+                        hit.text,
+                        conf,
+                        f"school job title '{hit.phrase}' with school context",
+                    )
+                )
             else:
                 hits.append((hit.start, hit.end, hit.text, 0.9, f"school job title '{hit.phrase}'"))
         for m in _GENERIC.finditer(text) if words_of(text) & _GENERIC_TRIGGERS else ():
@@ -119,7 +129,7 @@ class JobTitleDetector(Detector):
 
 
 def _head_like_ok(text: str, start: int, end: int) -> bool:
-    """"The Head wants…" is a role; "banged my head", "head over heels" are not."""
+    """ "The Head wants…" is a role; "banged my head", "head over heels" are not."""
     before = text[max(0, start - 12) : start].casefold()
     after = text[end : end + 12].casefold()
     if re.search(r"(?:my|his|her|your|their|a)\s+$", before) and not text[start].isupper():
@@ -129,7 +139,9 @@ def _head_like_ok(text: str, start: int, end: int) -> bool:
     return text[start].isupper() or bool(re.search(r"\bthe\s+$", before))
 
 
-def _longest(hits: list[tuple[int, int, str, float, str]]) -> list[tuple[int, int, str, float, str]]:
+def _longest(
+    hits: list[tuple[int, int, str, float, str]],
+) -> list[tuple[int, int, str, float, str]]:
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0]), -h[3]))
     out: list[tuple[int, int, str, float, str]] = []
     for h in hits:

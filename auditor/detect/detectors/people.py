@@ -49,6 +49,9 @@ _FAMILY_BEFORE = re.compile(
 )
 _LIST_NEXT = re.compile(r"^\s*(?:,|and|&)\s*(?:and\s+)?([A-Z][a-z]+)\b")
 _CAP = re.compile(r"(?<![\w@#'’.\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w\-])")
+_CAP_RUN = re.compile(
+    r"(?<![\w@#'’.\-])([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)?(?![\w\-])"
+)
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?)")
 _PET_AFTER = re.compile(r"^\s+the\s+(?:cat|dog|puppy|tortoise|parrot|hamster|rabbit)\b", re.I)
 
@@ -65,11 +68,7 @@ class PeopleDetector(Detector):
 
     def _excluded(self, word: str) -> bool:
         key = word.casefold()
-        return (
-            key in self._pupils.firsts
-            or key == self._pupils.own_first
-            or key in HONORIFICS
-        )
+        return key in self._pupils.firsts or key == self._pupils.own_first or key in HONORIFICS
 
     def _child_cue(self, text: str, start: int, end: int, ctx: float) -> bool:
         before = text[max(0, start - 45) : start]
@@ -96,11 +95,15 @@ class PeopleDetector(Detector):
                     continue  # "Mason jars"; but "Mason in my class" is a child
                 if any(s <= m.start() < e for s, e in taken):
                     continue
-                nxt = re.match(r"^\s+([A-Z][a-z]+)", text[m.end() : m.end() + 30])
-                if nxt and nxt.group(1).casefold() not in ("in", "from") and not _CHILD_BEFORE.search(
-                    text[max(0, m.start() - 45) : m.start()]
-                ):
-                    continue  # a full name of someone: person_name below
+                nxt = re.match(
+                    r"^\s+([A-Z][a-z]+(?:[\-'’][A-Z][a-z]+)?)\b", text[m.end() : m.end() + 30]
+                )
+                if nxt and nxt.group(1).casefold() not in ("in", "from"):
+                    end = m.end() + nxt.end()
+                    if self._child_cue(text, m.start(), end, ctx):
+                        out.append(self._child(text, m.start(), end, ctx, "school words around it"))
+                        taken.append((m.start(), end))
+                    continue  # otherwise a full name of someone, not plainly a child
                 if self._child_cue(text, m.start(), m.end(), ctx):
                     out.append(self._child(text, m.start(), m.end(), ctx, "school words around it"))
                     taken.append((m.start(), m.end()))
@@ -109,9 +112,17 @@ class PeopleDetector(Detector):
             surname = m.group(1).casefold()
             if surname == self._pupils.own_last or surname in self._pupils.surnames:
                 continue
-            out.append(Evidence(kind=EvidenceKind.PERSON_NAME, text=m.group(0), start=m.start(),
-                                end=m.end(), confidence=0.75, reason="a person's name with a title",
-                                detector=self.name))
+            out.append(
+                Evidence(
+                    kind=EvidenceKind.PERSON_NAME,
+                    text=m.group(0),
+                    start=m.start(),
+                    end=m.end(),
+                    confidence=0.75,
+                    reason="a person's name with a title",
+                    detector=self.name,
+                )
+            )
         return out
 
     def _child(self, text: str, start: int, end: int, ctx: float, why: str) -> Evidence:
@@ -126,9 +137,10 @@ class PeopleDetector(Detector):
             sensitive=True,
         )
 
-    def _list_after(self, text: str, pos: int, taken: list[tuple[int, int]],
-                    ctx: float) -> list[Evidence]:
-        out = []
+    def _list_after(
+        self, text: str, pos: int, taken: list[tuple[int, int]], ctx: float
+    ) -> list[Evidence]:
+        out: list[Evidence] = []
         while True:
             m = _LIST_NEXT.match(text[pos : pos + 30])
             if not m:
@@ -152,9 +164,9 @@ class PeopleDetector(Detector):
             return False
         if any(e.kind == EvidenceKind.CONFIDENTIAL_TOPIC and e.confidence >= 0.65 for e in found):
             return True
-        for m in _CAP.finditer(text):
-            key = m.group(0).casefold()
-            if key in self._names or self._excluded(m.group(0)):
+        for m in _CAP_RUN.finditer(text):
+            first = m.group(1)
+            if first.casefold() in self._names or self._excluded(first):
                 continue
             if self._child_cue(text, m.start(), m.end(), ctx):
                 return True
@@ -165,9 +177,19 @@ class PeopleDetector(Detector):
     ) -> list[Evidence]:
         out: list[Evidence] = []
         ctx = school_context_score(text)
-        known = [(e.start, e.end) for e in found if e.kind in (
-            EvidenceKind.PUPIL_NAME, EvidenceKind.CHILD_NAME, EvidenceKind.PERSON_NAME,
-            EvidenceKind.SCHOOL_NAME, EvidenceKind.JOB_TITLE, EvidenceKind.HOME_ADDRESS)]
+        known = [
+            (e.start, e.end)
+            for e in found
+            if e.kind
+            in (
+                EvidenceKind.PUPIL_NAME,
+                EvidenceKind.CHILD_NAME,
+                EvidenceKind.PERSON_NAME,
+                EvidenceKind.SCHOOL_NAME,
+                EvidenceKind.JOB_TITLE,
+                EvidenceKind.HOME_ADDRESS,
+            )
+        ]
         for s, e, label in entities:
             if label != "PERSON":
                 continue
@@ -177,15 +199,25 @@ class PeopleDetector(Detector):
             words = span.split()
             if not words or not words[0][:1].isupper():
                 continue
-            if any(self._excluded(w) for w in words[:1]) or " ".join(
-                w.casefold() for w in words) == self._pupils.own_full:
+            if (
+                any(self._excluded(w) for w in words[:1])
+                or " ".join(w.casefold() for w in words) == self._pupils.own_full
+            ):
                 continue
             if words[0].casefold() in WORD_NAMES:
                 continue
-            if len(words) == 1 and self._child_cue(text, s, e, ctx):
+            if len(words) <= 3 and self._child_cue(text, s, e, ctx):
                 out.append(self._child(text, s, e, ctx, "school words (language model)"))
             else:
-                out.append(Evidence(kind=EvidenceKind.PERSON_NAME, text=span, start=s, end=e,
-                                    confidence=0.7, reason="a person's name (language model)",
-                                    detector=self.name))
+                out.append(
+                    Evidence(
+                        kind=EvidenceKind.PERSON_NAME,
+                        text=span,
+                        start=s,
+                        end=e,
+                        confidence=0.7,
+                        reason="a person's name (language model)",
+                        detector=self.name,
+                    )
+                )
         return out

@@ -154,10 +154,12 @@ class PupilNameDetector(Detector):
             if any(s <= m.start() < e for s, e, _, _ in spans):
                 continue
             handle = tok[0] in "#@" or re.search(r"[_.\d]|[a-z][A-Z]", tok)
-            if handle or tok.islower():
-                if p.squashed_in(tok) or (tok.islower() and p.username_match(tok) is not None):
-                    spans.append((m.start(), m.end(), 0.85,
-                                  "a pupil's full name in a hashtag or username"))
+            if (handle or tok.islower()) and (
+                p.squashed_in(tok) or (tok.islower() and p.username_match(tok) is not None)
+            ):
+                spans.append(
+                    (m.start(), m.end(), 0.85, "a pupil's full name in a hashtag or username")
+                )
         for start, end, conf, reason in sorted(spans):
             out.append(
                 Evidence(
@@ -189,7 +191,15 @@ class PupilNameDetector(Detector):
         if nxt and not shouting and not text.isupper():
             surname = nxt.group(1).rstrip("'’s")
             if not self._pupils.surname_of(word, surname) and surname.casefold() not in (
-                "in", "and", "from", "is", "was", "has", "had", "i", "you",
+                "in",
+                "and",
+                "from",
+                "is",
+                "was",
+                "has",
+                "had",
+                "i",
+                "you",
             ):
                 return None  # another person: Harry Kane, Alfie Smith
         word_name = key in WORD_NAMES
@@ -221,16 +231,21 @@ class PupilNameDetector(Detector):
             return False
         for m in self._pupils.first_re.finditer(text):
             w = m.group(0)
-            if w.casefold() in WORD_NAMES and w[0].isupper() and school_context_score(text) >= 0.5:
-                if not any(e.start <= m.start() < e.end for e in found
-                           if e.kind == EvidenceKind.PUPIL_NAME):
-                    return True
+            if (
+                w.casefold() in WORD_NAMES
+                and w[0].isupper()
+                and school_context_score(text) >= 0.5
+                and not any(
+                    e.start <= m.start() < e.end for e in found if e.kind == EvidenceKind.PUPIL_NAME
+                )
+            ):
+                return True
         return False
 
     def with_entities(
         self, item: Item, text: str, found: list[Evidence], entities: list[Entity]
     ) -> list[Evidence]:
-        out = []
+        out: list[Evidence] = []
         persons = [(s, e) for s, e, label in entities if label == "PERSON"]
         # A word-name with no school words around it is too weak even when the model says PERSON
         # ("Jack up the car", a band called "Lily and the Jets").
@@ -240,7 +255,9 @@ class PupilNameDetector(Detector):
             w = m.group(0)
             if w.casefold() not in WORD_NAMES or not w[0].isupper():
                 continue
-            if any(e.start <= m.start() < e.end for e in found if e.kind == EvidenceKind.PUPIL_NAME):
+            if any(
+                e.start <= m.start() < e.end for e in found if e.kind == EvidenceKind.PUPIL_NAME
+            ):
                 continue
             for s, e in persons:
                 if s <= m.start() and m.end() <= e and e - s <= len(w) + 3:

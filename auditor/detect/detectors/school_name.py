@@ -32,7 +32,7 @@ class SchoolNameDetector(Detector):
         self._matcher = ctx.school
 
     def detect(self, item: Item, text: str) -> list[Evidence]:
-        out = []
+        out: list[Evidence] = []
         hits = self._matcher.finditer(text)
         if not hits:
             return out

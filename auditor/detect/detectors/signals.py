@@ -15,7 +15,7 @@ import re
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, register
-from auditor.detect.lexicon import school_context_score, school_words, words_of
+from auditor.detect.lexicon import school_context_score, school_words, words_of, wordset
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item, ItemKind
 
@@ -40,7 +40,7 @@ _NEGATIVE = re.compile(
     re.IGNORECASE,
 )
 # The rarest word of each confidential phrase: no regex runs on a text that has none of them.
-_TOPIC_TRIGGERS = frozenset(
+_TOPIC_TRIGGERS = wordset(
     """ehcp ehc safeguarding cp protection social worker excluded exclusion expelled exclu
     suspended suspension lado disciplinary capability grievance misconduct tribunal camhs
     looked order need cin mash help prevent harm allegation referral sectioned involved
@@ -48,16 +48,16 @@ _TOPIC_TRIGGERS = frozenset(
     statement statemented adhd autism autistic asd dyslexia dyslexic premium meals fsm foster
     fostered fostering care medical diagnosis diagnosed restructure redundancy redundancies
     sick sickness signed warning investigation complaint attendance ewo behaviour reduced
-    managed isolation""".split()
+    managed isolation"""
 )
-_NEGATIVE_TRIGGERS = frozenset(
+_NEGATIVE_TRIGGERS = wordset(
     """lazy useless idiot idiots idiotic stupid thick nightmare hopeless pathetic vile rude brat
     brats feral spoilt spoiled entitled clueless incompetent moron morons dumb dim gobby
     horrible obnoxious muppet muppets numpties numpty awful disgrace disgraceful joke waste
     scum animals vermin sod sods shit shits shite sh crap rubbish terrible dreadful liar liars
     faced snake snakes jobsworth jobsworths cretin cretins loser losers thug thugs psycho
     deranged ignorant arrogant bullies bully worst dread stand hate horrors monsters
-    horror monster""".split()
+    horror monster"""
 )
 _STRONG_TOPIC = re.compile(
     r"\b(?:ehcp|ehc plan|safeguarding|cp concern|child protection|social services|"
@@ -90,10 +90,18 @@ _CLASS_GROUP = re.compile(
 )
 
 
-def _ev(kind: EvidenceKind, text: str, start: int, end: int, conf: float, reason: str,
-        detector: str) -> Evidence:
-    return Evidence(kind=kind, text=text[start:end] if end > start else text, start=start,
-                    end=end, confidence=conf, reason=reason, detector=detector)
+def _ev(
+    kind: EvidenceKind, text: str, start: int, end: int, conf: float, reason: str, detector: str
+) -> Evidence:
+    return Evidence(
+        kind=kind,
+        text=text[start:end] if end > start else text,
+        start=start,
+        end=end,
+        confidence=conf,
+        reason=reason,
+        detector=detector,
+    )
 
 
 @register
@@ -129,8 +137,17 @@ class ContextSignalsDetector(Detector):
         if not found:
             return []
         m = found[0]
-        return [_ev(EvidenceKind.SCHOOL_CONTEXT, text, m.start(), m.end(), score,
-                    f"school words ('{m.group(0)}')", self.name)]
+        return [
+            _ev(
+                EvidenceKind.SCHOOL_CONTEXT,
+                text,
+                m.start(),
+                m.end(),
+                score,
+                f"school words ('{m.group(0)}')",
+                self.name,
+            )
+        ]
 
     def _negative(self, text: str) -> list[Evidence]:
         out: list[Evidence] = []
@@ -140,9 +157,17 @@ class ContextSignalsDetector(Detector):
         for m in _NEGATIVE.finditer(text):
             targeted = bool(re.search(_TARGET, m.group(0), re.IGNORECASE)) and " " in m.group(0)
             conf = 0.75 if targeted else (0.7 if ctx else 0.55)
-            out.append(_ev(EvidenceKind.NEGATIVE_REMARK, text, m.start(), m.end(), conf,
-                           "a derogatory remark about people" if targeted
-                           else "a derogatory word", self.name))
+            out.append(
+                _ev(
+                    EvidenceKind.NEGATIVE_REMARK,
+                    text,
+                    m.start(),
+                    m.end(),
+                    conf,
+                    "a derogatory remark about people" if targeted else "a derogatory word",
+                    self.name,
+                )
+            )
         return out
 
     def _about_school(self, text: str) -> bool:
@@ -158,8 +183,17 @@ class ContextSignalsDetector(Detector):
         if not words_of(text) & _TOPIC_TRIGGERS and "exclu" not in text.casefold():
             return out
         for m in _STRONG_TOPIC.finditer(text):
-            out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), 0.8,
-                           f"a confidential school matter ('{m.group(0)}')", self.name))
+            out.append(
+                _ev(
+                    EvidenceKind.CONFIDENTIAL_TOPIC,
+                    text,
+                    m.start(),
+                    m.end(),
+                    0.8,
+                    f"a confidential school matter ('{m.group(0)}')",
+                    self.name,
+                )
+            )
         ctx: bool | None = None
         for m in _WEAK_TOPIC.finditer(text):
             if any(e.start <= m.start() < e.end for e in out):
@@ -167,8 +201,17 @@ class ContextSignalsDetector(Detector):
             if ctx is None:
                 ctx = self._about_school(text)
             conf = 0.7 if ctx or out else 0.5
-            out.append(_ev(EvidenceKind.CONFIDENTIAL_TOPIC, text, m.start(), m.end(), conf,
-                           f"a possibly confidential matter ('{m.group(0)}')", self.name))
+            out.append(
+                _ev(
+                    EvidenceKind.CONFIDENTIAL_TOPIC,
+                    text,
+                    m.start(),
+                    m.end(),
+                    conf,
+                    f"a possibly confidential matter ('{m.group(0)}')",
+                    self.name,
+                )
+            )
         return out
 
     def _group(self, item: Item) -> list[Evidence]:
@@ -190,5 +233,14 @@ class ContextSignalsDetector(Detector):
         if conf == 0.0:
             return []
         start, end = (0, len(name)) if in_text else (0, 0)
-        return [Evidence(kind=EvidenceKind.SCHOOL_GROUP, text=name, start=start, end=end,
-                         confidence=conf, reason=reason, detector=self.name)]
+        return [
+            Evidence(
+                kind=EvidenceKind.SCHOOL_GROUP,
+                text=name,
+                start=start,
+                end=end,
+                confidence=conf,
+                reason=reason,
+                detector=self.name,
+            )
+        ]
