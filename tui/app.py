@@ -221,7 +221,9 @@ class AuditorApp(App[None]):
 
         def progressed(p: Progress) -> None:
             self.post_message(
-                ScanProgressed(p.export, p.stage, p.files_done, p.files_total, p.items, p.findings)
+                ScanProgressed(
+                    p.export, p.stage, p.files_done, p.files_total, p.items, p.findings, p.eta_s
+                )
             )
 
         def warned(w: ScanWarning) -> None:
@@ -286,12 +288,17 @@ class AuditorApp(App[None]):
         if scan is None:
             return
         p = scan.exports.setdefault(message.export, ExportProgress(message.export))
-        p.stage, p.files_done, p.files_total = (
-            message.stage,
-            message.files_done,
-            message.files_total,
-        )
-        p.items, p.findings = message.items, message.found
+        p.findings = message.found
+        if message.stage == "media":  # photos: counted apart from the files and items
+            p.photos_done, p.photos_total = message.files_done, message.files_total
+            p.photos_eta = message.eta
+        else:
+            p.stage, p.files_done, p.files_total = (
+                message.stage,
+                message.files_done,
+                message.files_total,
+            )
+            p.items = message.items
         for other in scan.exports.values():  # the exports before this one are finished
             if other is p:
                 break

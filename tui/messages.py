@@ -16,9 +16,17 @@ class ScanFindingFound(Message):
 
 class ScanProgressed(Message):
     def __init__(
-        self, export: str, stage: str, files_done: int, files_total: int, items: int, found: int
+        self,
+        export: str,
+        stage: str,
+        files_done: int,
+        files_total: int,
+        items: int,
+        found: int,
+        eta: float | None = None,
     ) -> None:
         super().__init__()
+        self.eta = eta
         self.export = export
         self.stage = stage
         self.files_done = files_done

@@ -69,6 +69,9 @@ class ExportProgress:
     files_total: int = 0
     items: int = 0
     findings: int = 0
+    photos_done: int = 0  # the media stage: photos and videos looked at, of those in the export
+    photos_total: int = 0
+    photos_eta: float | None = None  # seconds left, as the media stage estimates it
 
 
 @dataclass
@@ -93,10 +96,14 @@ class ScanState:
 
     def eta_seconds(self, now: datetime) -> float | None:
         frac = self.fraction
-        if not self.running or frac <= 0.02:
+        if not self.running or (frac <= 0.02 and not self._photo_etas()):
             return None
         elapsed = (now - self.started_at).total_seconds()
-        return max(0.0, elapsed * (1 - frac) / frac)
+        by_files = elapsed * (1 - frac) / frac if frac > 0.02 else 0.0
+        return max([by_files, *self._photo_etas(), 0.0])
+
+    def _photo_etas(self) -> list[float]:
+        return [p.photos_eta for p in self.exports.values() if p.photos_eta is not None]
 
     @property
     def items(self) -> int:

@@ -90,7 +90,15 @@ async def mid_scan(pilot: Pilot[None]) -> None:
         exports={
             EXPORT: ExportProgress(EXPORT, "done", 7, 7, 23, 2),
             "/home/jane/Downloads/instagram-janesmith-20261101.zip": ExportProgress(
-                "/home/jane/Downloads/instagram-janesmith-20261101.zip", "text", 12, 40, 310, 0
+                "/home/jane/Downloads/instagram-janesmith-20261101.zip",
+                "text",
+                12,
+                40,
+                310,
+                0,
+                photos_done=9,
+                photos_total=36,
+                photos_eta=75.0,
             ),
         },
     )

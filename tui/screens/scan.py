@@ -49,6 +49,8 @@ class ExportRow(Vertical):
     ExportRow { height: auto; padding: 0 1; margin-bottom: 1; }
     ExportRow Horizontal { height: 1; }
     ExportRow ProgressBar { width: 1fr; }
+    ExportRow .photos-label { width: auto; }
+    ExportRow .row-name { width: 1fr; }
     """
 
     def __init__(self, progress: ExportProgress) -> None:
@@ -56,12 +58,16 @@ class ExportRow(Vertical):
         self.progress = progress
         self.name_label = Label("", classes="row-name")
         self.bar = ProgressBar(show_eta=False, show_percentage=True)
+        self.photos_label = Label("photos", classes="photos-label")
+        self.photos_bar = ProgressBar(show_eta=False, show_percentage=True)
+        self.photos_row = Horizontal(self.photos_label, self.photos_bar, classes="photos")
         self.show_progress(progress)
 
     def compose(self) -> ComposeResult:
         yield self.name_label
         with Horizontal():
             yield self.bar
+        yield self.photos_row
 
     def show_progress(self, p: ExportProgress) -> None:
         self.progress = p
@@ -72,6 +78,10 @@ class ExportRow(Vertical):
         )
         total = max(p.files_total, 1)
         self.bar.update(total=total, progress=total if p.stage == "done" else p.files_done)
+        self.photos_row.display = p.photos_total > 0
+        if p.photos_total:
+            self.photos_label.update(f"photos {p.photos_done}/{p.photos_total} ")
+            self.photos_bar.update(total=p.photos_total, progress=p.photos_done)
 
 
 class ScanScreen(StepScreen):
