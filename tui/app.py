@@ -23,7 +23,7 @@ from auditor.errors import AuditorError
 from auditor.models.finding import Finding
 from auditor.models.report import ScanWarning
 from tui.messages import ScanFindingFound, ScanProgressed, ScanWarned, SessionChanged
-from tui.services import AuditService, DecisionState
+from tui.services import AuditService, DecisionState, ScanOutcome
 from tui.session import Clock, ExportProgress, ScanState, Session
 from tui.themes import HIGH_CONTRAST, THEMES
 from tui.widgets.step_bar import STEPS
@@ -239,11 +239,12 @@ class AuditorApp(App[None]):
             outcome = s.service.scan(
                 paths, s.profile, found, progressed, warned, self._scan_cancel, interrupted
             )
+            decisions = s.service.decisions()  # here, off the interface's thread
         except Exception as exc:  # shown as one line; never a traceback
             message = str(exc) if isinstance(exc, AuditorError) else type(exc).__name__
             self.call_from_thread(self._scan_failed, message)
             return
-        self.call_from_thread(self._scan_done, outcome)
+        self.call_from_thread(self._scan_done, outcome, decisions)
 
     def _scan_failed(self, message: str) -> None:
         if self.session.scan:
@@ -252,10 +253,7 @@ class AuditorApp(App[None]):
         self.notify(f"The scan stopped: {message}", severity="error")
         self._tell_screen({"scan"})
 
-    def _scan_done(self, outcome: object) -> None:
-        from tui.services import ScanOutcome
-
-        assert isinstance(outcome, ScanOutcome)
+    def _scan_done(self, outcome: ScanOutcome, decisions: dict[str, DecisionState]) -> None:
         s = self.session
         if s.scan is not None:
             s.scan.running = False
@@ -266,7 +264,7 @@ class AuditorApp(App[None]):
                     p.stage = "done"
         s.findings = list(outcome.report.findings)
         s.new_ids = outcome.new_ids
-        s.decisions = s.service.decisions()
+        s.decisions = decisions
         if s.service.store_problem:
             self.notify(s.service.store_problem, severity="warning")
         self._tell_screen({"scan", "findings", "history", "checklist"})

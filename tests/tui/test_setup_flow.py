@@ -26,8 +26,11 @@ async def test_setup_saves_a_profile_the_loader_reads(
     async with app.run_test(size=(100, 40)) as pilot:
         assert app.current_mode == "setup"
         assert "stays on this computer" in shown(app, "#privacy-note")
-        await type_text(pilot, "St Clement's CE Primary School")
+        await paste(pilot, "St Clement's CE Primary")
+        partial = shown(app, "#alias-preview")
+        await type_text(pilot, " School")  # the preview follows each key
         preview = shown(app, "#alias-preview")
+        assert preview != partial and "St Clement's CE Primary School" in preview
         for form in school_aliases("St Clement's CE Primary School"):
             if "’" not in form:
                 assert form in preview
