@@ -41,7 +41,7 @@ def auditor(child: GuardedChild, *args: str, input: str = "", test_switch: bool 
 def test_public_check_json(child: GuardedChild, site: LocalSite) -> None:
     profile_url, wall_url = site.url("/in/janesmith"), site.url("/janesmith_ig")
     proc = auditor(
-        child, "public-check", profile_url, wall_url, "--profile", str(SAMPLE_PROFILE),
+        child, "public-check", profile_url, wall_url, profile_url, "--profile", str(SAMPLE_PROFILE),
         "--yes", "--format", "json",
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr

@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     from auditor.rules.loader import load_rule_pack
 
     profile = load_profile(args.profile)
-    urls = [checked_url(u) for u in args.urls]  # refuses a bad address before anything
+    # Refuses a bad address before anything is contacted; the same address is asked once.
+    urls = list({str(u): u for u in (checked_url(a) for a in args.urls)}.values())
     pack = load_rule_pack(args.rules, default_overrides(profile))
     print(contact_plan(urls, "public-check"), file=sys.stderr)
     if not confirm("Go ahead?", assume_yes=args.yes):
