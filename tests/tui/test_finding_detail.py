@@ -37,10 +37,13 @@ def test_decision_and_note_are_shown() -> None:
     assert "Link: https://www.facebook.com/janesmith/posts/1234567890" in text
 
 
-def test_pupil_names_are_masked_in_the_reasons() -> None:
+def test_pupil_names_are_masked_unless_asked_for() -> None:
     pupil = sample_findings()[2]
     text = plain(finding_detail(pupil, DecisionState(), is_new=False))
-    assert 'pupil name "O••••a"' in text
+    assert 'pupil name "O••••a"' in text and "Well done O••••a, brilliant" in text
+    assert "Olivia" not in text and "r shows it" in text
+    shown = plain(finding_detail(pupil, DecisionState(), is_new=False, reveal=True))
+    assert 'pupil name "Olivia"' in shown and "Well done Olivia, brilliant" in shown
 
 
 def test_evidence_spans_are_highlighted_and_long_text_cut_around_them() -> None:
@@ -51,6 +54,8 @@ def test_evidence_spans_are_highlighted_and_long_text_cut_around_them() -> None:
     long = "x " * 2000 + COMMENT + " y" * 2000
     start = long.index("Olivia")
     ev = sample_findings()[2].evidence[0].model_copy(update={"start": start, "end": start + 6})
-    cut = marked_text(long, [ev])
+    cut = marked_text(long, [ev], reveal=True)
     assert cut.plain.startswith("…") and cut.plain.endswith("…") and len(cut.plain) < 700
     assert any(cut.plain[s.start : s.end] == "Olivia" for s in cut.spans)
+    hidden = marked_text(long, [ev])
+    assert any(hidden.plain[s.start : s.end] == "O••••a" for s in hidden.spans)

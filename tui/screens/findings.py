@@ -63,6 +63,7 @@ class FindingsScreen(StepScreen):
         Binding("g", "next_grouping", "Group"),
         Binding("o", "next_filter", "Filter"),
         Binding("slash", "search", "Search"),
+        Binding("r", "reveal", "Show names"),
         Binding("escape", "leave_search", "Back to list", show=False),
     ]
 
@@ -72,6 +73,7 @@ class FindingsScreen(StepScreen):
         self.filter_by = "open"
         self.needle = ""
         self.selected: str | None = None
+        self.reveal = False  # pupils' names stay masked until asked for
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="findings-top"):
@@ -176,7 +178,9 @@ class FindingsScreen(StepScreen):
             photo.show_photo("", None)
             return
         detail.update(
-            finding_detail(f, self.session.decision_of(f.id), f.id in self.session.new_ids)
+            finding_detail(
+                f, self.session.decision_of(f.id), f.id in self.session.new_ids, self.reveal
+            )
         )
         if photo.finding_id != f.id:
             photo.finding_id = f.id
@@ -258,6 +262,10 @@ class FindingsScreen(StepScreen):
     def action_next_filter(self) -> None:
         self.filter_by = FILTERS[(FILTERS.index(self.filter_by) + 1) % len(FILTERS)]
         self.refresh_view(frozenset({"findings"}))
+
+    def action_reveal(self) -> None:
+        self.reveal = not self.reveal
+        self._show_detail()
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()

@@ -50,7 +50,8 @@ file or folder; x removes one; ctrl+r starts the scan.
 **Scan:** c cancels (the findings so far are kept); f goes to the findings.
 
 **Findings:** f fixed, n not a problem, p permitted (with a note), u undo, y copies the
-link, g changes the grouping, o changes the filter, / searches.
+link, g changes the grouping, o changes the filter, / searches, r shows pupils' names
+(masked otherwise).
 
 **Checklist:** space ticks a setting; m, h and i save it as Markdown, HTML or a calendar
 reminder.

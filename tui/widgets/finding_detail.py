@@ -22,8 +22,19 @@ def mask_words(text: str) -> str:
     return mask_name(text)
 
 
-def marked_text(text: str, evidence: list[Evidence]) -> Text:
-    """The item's text with each evidence span highlighted; long text is cut around them."""
+def masked(text: str, evidence: list[Evidence]) -> str:
+    """`text` with each sensitive span (a pupil's name) masked in place, offsets unchanged."""
+    for e in evidence:
+        if e.sensitive and 0 <= e.start < e.end <= len(text):
+            text = text[: e.start] + mask_words(text[e.start : e.end]) + text[e.end :]
+    return text
+
+
+def marked_text(text: str, evidence: list[Evidence], reveal: bool = False) -> Text:
+    """The item's text with each evidence span highlighted; long text is cut around them.
+    Pupils' names are masked unless `reveal`."""
+    if not reveal:
+        text = masked(text, evidence)
     spans = sorted((e.start, e.end) for e in evidence if 0 <= e.start < e.end <= len(text))
     start, end = 0, len(text)
     if len(text) > CONTEXT_CHARS:
@@ -55,8 +66,11 @@ def clause_text(number: str) -> tuple[str, str]:
     return clause.section, clause.text
 
 
-def finding_detail(f: Finding, state: DecisionState, is_new: bool) -> RenderableType:
-    """Everything about one finding, as the detail pane shows it."""
+def finding_detail(
+    f: Finding, state: DecisionState, is_new: bool, reveal: bool = False
+) -> RenderableType:
+    """Everything about one finding, as the detail pane shows it. Pupils' names are masked
+    (first and last letters) unless `reveal`: the screen may be seen by others."""
     head = Text()
     head.append(
         f" {f.severity.value.upper()} ", style=f"reverse {SEVERITY_STYLE[f.severity.value]}"
@@ -81,13 +95,15 @@ def finding_detail(f: Finding, state: DecisionState, is_new: bool) -> Renderable
         parts += [Text(""), Text(f.item.title, style="italic")]
     if f.item.text:
         parts += [Text(""), Text("What it says", style="bold underline")]
-        parts.append(marked_text(f.item.text, f.evidence))
+        parts.append(marked_text(f.item.text, f.evidence, reveal))
+        if not reveal and any(e.sensitive for e in f.evidence):
+            parts.append(Text("(a pupil's name is masked: r shows it)", style="dim"))
     if f.item.media:
         parts.append(Text(f"Photo or video: {f.item.media}", style="dim"))
     if f.evidence:
         parts += [Text(""), Text("Why", style="bold underline")]
         for e in f.evidence:
-            shown = mask_words(e.text) if e.sensitive else e.text
+            shown = mask_words(e.text) if e.sensitive and not reveal else e.text
             line = Text("• ")
             line.append(e.kind.replace("_", " "), style="bold")
             if shown:
