@@ -1,12 +1,17 @@
-"""A fixed set of findings, written here so that screen snapshots do not change when the
-detectors or rules improve (the flows use the real engine instead)."""
+"""A fixed set of findings (and an audit of them at fixed times), written here so that screen
+snapshots do not change when the detectors or rules improve (the flows use the real engine)."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
+from pathlib import Path
 
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.finding import Finding, FindingItem, Severity
+from auditor.models.report import ExportSummary, ScanReport
+from auditor.store.db import Store
+from auditor.store.models import Decision, ExportRecord
 
 EXPORT = "/home/jane/Downloads/facebook-janesmith-20261101"
 
@@ -137,3 +142,30 @@ def sample_findings() -> list[Finding]:
             remediation_steps=["Find the comment under the post.", "Delete it."],
         ),
     ]
+
+
+AUDIT_TIME = "2026-11-20T18:00:00.000000+00:00"
+
+
+def record_fixed_audit(state_dir: Path) -> None:
+    """One finished audit of the sample findings, one of them marked fixed, at fixed times."""
+    with Store.open(state_dir) as store:
+        audit = store.begin_audit(
+            [ExportRecord(EXPORT, "fingerprint")],
+            profile_name="St Clement's CE Primary School",
+            profile_fingerprint="profile",
+            rules_version="1",
+            detector_version="1",
+            tool_version="0.1.0",
+            review_interval_days=91,
+        )
+        report = ScanReport(findings=sample_findings())
+        report.summary.exports = [
+            ExportSummary(export=EXPORT, platform="facebook", platforms=["facebook", "instagram"])
+        ]
+        store.finish_audit(audit, report)
+        store.decide("SMP51-0a1b2c3d4e5f", Decision.FIXED)
+    with sqlite3.connect(state_dir / "audits.sqlite3") as db:
+        db.execute("UPDATE audits SET started_at = ?, finished_at = ?", (AUDIT_TIME, AUDIT_TIME))
+        db.execute("UPDATE findings SET first_seen = ?, last_seen = ?", (AUDIT_TIME, AUDIT_TIME))
+        db.execute("UPDATE decisions SET made_at = ?", (AUDIT_TIME,))

@@ -8,7 +8,6 @@ recorded with fixed times, so a snapshot changes only when the screen does. Upda
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -17,46 +16,18 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from auditor.models.report import ExportSummary, ScanReport
-from auditor.store.db import Store
-from auditor.store.models import Decision, ExportRecord
 from tests.tui.conftest import FIXED_NOW, until
-from tests.tui.sample_findings import EXPORT, sample_findings
+from tests.tui.sample_findings import EXPORT, record_fixed_audit, sample_findings
 from tui.app import AuditorApp
 from tui.session import ExportProgress, ScanState
 
 SIZES = [(80, 24), (120, 40)]
-AUDIT_TIME = "2026-11-20T18:00:00.000000+00:00"
 
 
 @pytest.fixture(autouse=True)
 def _utc(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
-
-
-def record_fixed_audit(state_dir: Path) -> None:
-    """One finished audit of the sample findings, one of them marked fixed, at fixed times."""
-    with Store.open(state_dir) as store:
-        audit = store.begin_audit(
-            [ExportRecord(EXPORT, "fingerprint")],
-            profile_name="St Clement's CE Primary School",
-            profile_fingerprint="profile",
-            rules_version="1",
-            detector_version="1",
-            tool_version="0.1.0",
-            review_interval_days=91,
-        )
-        report = ScanReport(findings=sample_findings())
-        report.summary.exports = [
-            ExportSummary(export=EXPORT, platform="facebook", platforms=["facebook", "instagram"])
-        ]
-        store.finish_audit(audit, report)
-        store.decide("SMP51-0a1b2c3d4e5f", Decision.FIXED)
-    with sqlite3.connect(state_dir / "audits.sqlite3") as db:
-        db.execute("UPDATE audits SET started_at = ?, finished_at = ?", (AUDIT_TIME, AUDIT_TIME))
-        db.execute("UPDATE findings SET first_seen = ?, last_seen = ?", (AUDIT_TIME, AUDIT_TIME))
-        db.execute("UPDATE decisions SET made_at = ?", (AUDIT_TIME,))
 
 
 def goto(key: str | None, then: Callable[[Pilot[None]], Awaitable[None]] | None = None):  # type: ignore[no-untyped-def]

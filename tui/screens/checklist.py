@@ -7,6 +7,7 @@ history, so the screen, `auditor checklist` and the saved files always agree.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,20 @@ if TYPE_CHECKING:
 
 EXTENSIONS = {"markdown": ".md", "html": ".html", "ics": ".ics"}
 NO_HISTORY = "The checklist comes from your audits: scan your exports first (3, then ctrl+r)."
+
+
+# The Markdown file tells its reader how to tick items off with the CLI; on this screen the
+# keys of the Findings step do that, so those hints are replaced.
+_CLI_TICK = re.compile(r"^Tick an item off with `auditor decide.*?$\n?", re.MULTILINE)
+_CLI_DONE = re.compile(r"^\s*(Done\? )?`auditor decide [^`]+`\s*$\n?", re.MULTILINE)
+
+
+def for_the_screen(markdown: str) -> str:
+    markdown = _CLI_TICK.sub(
+        "Mark items fixed, not a problem or permitted in Findings (5); tick the settings below.\n",
+        markdown,
+    )
+    return _CLI_DONE.sub("", markdown)
 
 
 class ChecklistScreen(StepScreen):
@@ -71,7 +86,7 @@ class ChecklistScreen(StepScreen):
             return
         from auditor.report.checklist import render_checklist
 
-        doc.update(render_checklist(checklist, "markdown"))
+        doc.update(for_the_screen(render_checklist(checklist, "markdown")))
         highlighted = checks.highlighted
         with checks.prevent(SelectionList.SelectionToggled):
             checks.clear_options()
