@@ -91,6 +91,7 @@ class FindingsScreen(StepScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#finding-tree", Tree).focus()
+        self.watch(self.app, "theme", lambda _theme: self._show_detail(), init=False)
 
     # -- the list -------------------------------------------------------------------------
     def shown_findings(self) -> list[Finding]:
@@ -179,7 +180,11 @@ class FindingsScreen(StepScreen):
             return
         detail.update(
             finding_detail(
-                f, self.session.decision_of(f.id), f.id in self.session.new_ids, self.reveal
+                f,
+                self.session.decision_of(f.id),
+                f.id in self.session.new_ids,
+                self.reveal,
+                muted="" if self.app.theme == "high-contrast" else "dim",
             )
         )
         if photo.finding_id != f.id:

@@ -67,10 +67,12 @@ def clause_text(number: str) -> tuple[str, str]:
 
 
 def finding_detail(
-    f: Finding, state: DecisionState, is_new: bool, reveal: bool = False
+    f: Finding, state: DecisionState, is_new: bool, reveal: bool = False, muted: str = "dim"
 ) -> RenderableType:
     """Everything about one finding, as the detail pane shows it. Pupils' names are masked
-    (first and last letters) unless `reveal`: the screen may be seen by others."""
+    (first and last letters) unless `reveal`: the screen may be seen by others. `muted` is
+    the style of secondary text ("" in the high-contrast theme, where faint text is hard to
+    read)."""
     head = Text()
     head.append(
         f" {f.severity.value.upper()} ", style=f"reverse {SEVERITY_STYLE[f.severity.value]}"
@@ -81,13 +83,13 @@ def finding_detail(
     if f.item.field:
         what += f' "{f.item.field}"'
     status = DECISION_LABELS.get(state.decision, state.decision)
-    meta = Text(f"{platform_name(f.platform)} · {what} · {when} · {status}", style="dim")
+    meta = Text(f"{platform_name(f.platform)} · {what} · {when} · {status}", style=muted)
     if is_new:
         meta.append(" · new since the last audit", style="bold")
-    where = Text(f"Where: {f.item.source} {f.item.locator}", style="dim")
+    where = Text(f"Where: {f.item.source} {f.item.locator}", style=muted)
     parts: list[RenderableType] = [head, meta, where]
     if f.item.url:
-        parts.append(Text(f"Link: {f.item.url}", style="dim"))
+        parts.append(Text(f"Link: {f.item.url}", style=muted))
     if state.decision != "open":
         note = f": {state.note}" if state.note else ""
         parts.append(Text(f"You decided: {status}{note}", style="bold green"))
@@ -97,9 +99,9 @@ def finding_detail(
         parts += [Text(""), Text("What it says", style="bold underline")]
         parts.append(marked_text(f.item.text, f.evidence, reveal))
         if not reveal and any(e.sensitive for e in f.evidence):
-            parts.append(Text("(a pupil's name is masked: r shows it)", style="dim"))
+            parts.append(Text("(a pupil's name is masked: r shows it)", style=muted))
     if f.item.media:
-        parts.append(Text(f"Photo or video: {f.item.media}", style="dim"))
+        parts.append(Text(f"Photo or video: {f.item.media}", style=muted))
     if f.evidence:
         parts += [Text(""), Text("Why", style="bold underline")]
         for e in f.evidence:
@@ -109,7 +111,7 @@ def finding_detail(
             if shown:
                 line.append(f' "{shown}"')
             if e.reason:
-                line.append(f": {e.reason}", style="dim")
+                line.append(f": {e.reason}", style=muted)
             parts.append(line)
     parts += [Text(""), Text(f.explanation)]
     section, words = clause_text(f.clause)
