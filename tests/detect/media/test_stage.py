@@ -167,3 +167,46 @@ def test_run_scan_adds_photo_evidence_to_findings(tmp_path: Path) -> None:
     assert face and "faces found in the picture" in face[0].reason
     assert any(p.stage == "media" and p.files_done >= 1 for p in progress)
     assert not [w for w in report.warnings if uri in w.file]
+
+
+def test_missing_tesseract_and_faces_are_named_as_skipped_signals(
+    tmp_path: Path, engine: DetectionEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.detect.media import faces, ocr
+
+    def no_tesseract() -> str:
+        raise ocr.OcrUnavailable("tesseract not found")
+
+    def no_faces(backend: str | None = None) -> faces.FaceFinder:
+        raise faces.FacesUnavailable("haar: RuntimeError")
+
+    monkeypatch.setattr(ocr, "tesseract_path", no_tesseract)
+    monkeypatch.setattr(faces, "face_finder", no_faces)
+    from auditor.detect.media import stage as stage_mod
+
+    monkeypatch.setattr(stage_mod, "_namespace", lambda: "test-no-signals")
+    im = Image.new("RGB", (1280, 720), (20, 60, 110))
+    from PIL import ImageDraw
+
+    ImageDraw.Draw(im).text(
+        (100, 300),
+        "St Clement's CE Primary School",
+        fill=(255, 255, 255),
+        font=labelled.font("DejaVuSans-Bold.ttf", 64),
+    )
+    write(tmp_path / "e/sign.jpg", _jpeg(im))
+    skipped: list[str] = []
+    stage = MediaStage(engine, skipped=skipped, workers=1)
+    item = Item(
+        platform="facebook",
+        kind=ItemKind.POST,
+        source="p.json",
+        locator="/0",
+        media=MediaInfo(path="sign.jpg"),
+    )
+    evidence: list[list[Evidence]] = [[]]
+    with open_export(tmp_path / "e", lambda f, m: None) as export:
+        stage.add_evidence([item], evidence, export)
+    assert "ocr: tesseract not found" in skipped
+    assert any(s.startswith("faces:") for s in skipped)
+    assert evidence == [[]]
