@@ -24,6 +24,7 @@ from auditor.models.finding import Finding
 from tui.scanning import ScanningApp
 from tui.services import AuditService, DecisionState
 from tui.session import Clock, Session
+from tui.settings import save_theme, saved_theme
 from tui.themes import HIGH_CONTRAST, THEMES
 from tui.widgets.step_bar import STEPS
 
@@ -78,7 +79,7 @@ class AuditorApp(ScanningApp):
         clock: Clock | None = None,
         cursor_blink: bool = True,
         browse_root: Path | None = None,
-        theme_name: str = "textual-dark",
+        theme_name: str | None = None,
     ) -> None:
         super().__init__(
             Session(
@@ -95,7 +96,9 @@ class AuditorApp(ScanningApp):
     # -- start-up -------------------------------------------------------------------------
     def on_mount(self) -> None:
         self.register_theme(HIGH_CONTRAST)
-        self.theme = self._theme_name
+        state_dir = self.session.state_dir
+        self.theme = self._theme_name or saved_theme(state_dir) or "textual-dark"
+        self.watch(self, "theme", lambda theme: save_theme(state_dir, theme), init=False)
         self.load_profile()
         self.switch_mode("guide" if self.session.profile else "setup")
         self.call_after_refresh(self._load_remembered)  # after the first frame

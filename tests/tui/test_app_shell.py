@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from tui.themes import THEMES
 from tui.widgets.photo import PhotoView, read_photo
 
 
-async def test_themes_cycle_through_dark_light_and_high_contrast(
-    make_app: Callable[..., AuditorApp], saved_profile: Path
+async def test_themes_cycle_and_the_choice_is_remembered(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, state_dir: Path
 ) -> None:
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -27,6 +28,13 @@ async def test_themes_cycle_through_dark_light_and_high_contrast(
             await pilot.press("ctrl+t")
             seen.append(app.theme)
         assert set(seen) == set(THEMES) and seen[0] == seen[-1]
+        await pilot.press("ctrl+t", "ctrl+t")
+        chosen = app.theme
+    settings = state_dir / "tui-settings.toml"
+    assert stat.S_IMODE(settings.stat().st_mode) == 0o600
+    again = make_app()
+    async with again.run_test(size=(80, 24)):
+        assert again.theme == chosen == "high-contrast"  # remembered for next time
 
 
 async def test_the_command_palette_holds_every_action(

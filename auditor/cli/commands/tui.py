@@ -25,7 +25,7 @@ def open_tui(args: argparse.Namespace) -> int:
     AuditorApp(
         folder,
         getattr(args, "profile", None),
-        theme_name=getattr(args, "theme", None) or "textual-dark",
+        theme_name=getattr(args, "theme", None),
         browse_root=getattr(args, "browse", None),
     ).run()
     return 0
@@ -38,7 +38,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="your school profile (TOML); default: the one saved by the app's Setup",
     )
     add_state_argument(p)
-    p.add_argument("--theme", choices=THEMES, help="colours (default textual-dark)")
+    p.add_argument(
+        "--theme", choices=THEMES, help="colours (default: the last chosen, else textual-dark)"
+    )
     p.add_argument(
         "--browse", type=Path, help="folder the export picker starts in (default: your home)"
     )
