@@ -183,6 +183,43 @@ def accuracy(mode_models: list[tuple[str, str]], errors: bool = False) -> None:
     print("(* = below the goal on that split; n = labelled spans)")
 
 
+def other_schools(n: int = 100, seed: int = 3) -> None:
+    """Hard negatives at scale: for N real schools, which of the register's other names does
+    the school's matcher claim as a full (strong) form of its own name? Without the register
+    (the generated forms alone), and with it (a longer name that contains this one, such as
+    "Allerton Grange School" for "Grange School", is another school; for names in the register
+    that second figure is low by construction, so it checks the mechanism, not the world)."""
+    from auditor.detect.aliases import SchoolNameMatcher, _core_words, _tokenize
+    from auditor.detect.lexicon import school_register
+
+    names = list(school_register())
+    picks = random.Random(seed).sample(names, n)
+    t0 = time.perf_counter()
+    counts = {"without": [0, 0], "with": [0, 0]}
+    for name in picks:
+        own = _core_words(_tokenize(name)[0])
+        for label, m in (
+            ("without", SchoolNameMatcher(name)),
+            ("with", SchoolNameMatcher(name, register=names)),
+        ):
+            for other in names:
+                if other == name or not any(h.strong for h in m.finditer(other)):
+                    continue
+                same = _core_words(_tokenize(other)[0]) == own
+                counts[label][1 if same else 0] += 1
+    took = time.perf_counter() - t0
+    total = n * (len(names) - 1)
+    print(
+        f"\nOther schools: {n} real schools against the {len(names):,} names of the register "
+        f"({total:,} pairs, {took:.0f} s). Other names claimed as the school:"
+    )
+    for label, (claims, namesakes) in counts.items():
+        print(
+            f"  {label} the register: {claims} ({claims / total:.4%}), plus {namesakes} "
+            "namesakes (same name but for 'The', denomination or phase: told apart only by town)"
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # Speed
 # ---------------------------------------------------------------------------------------------
@@ -354,6 +391,7 @@ def main() -> None:
     ap.add_argument("--texts", type=int, default=50_000)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--skip-presidio", action="store_true")
+    ap.add_argument("--skip-others", action="store_true", help="skip the other-schools check")
     ap.add_argument("--errors", action="store_true", help="list errors on the tuning split")
     args = ap.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -361,6 +399,8 @@ def main() -> None:
     if find_model(None) is not None:
         modes.append(("with model", ""))
     accuracy([(label, model or None) for label, model in modes], args.errors)  # type: ignore[misc]
+    if not args.skip_others:
+        other_schools()
     if not args.skip_speed:
         speed(args.texts, presidio=not args.skip_presidio)
 

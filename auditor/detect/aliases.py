@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from auditor.detect.lexicon import squash
+from auditor.detect.phrases import trie_pattern
 
 _SAINT = r"(?:st\.?|saint)"
 _DENOMS: dict[str, str] = {
@@ -147,6 +149,22 @@ def _tokenize(name: str) -> tuple[list[_Token], str | None]:
         i += 1
     # Core words after the first phase or "School" ("Harris Academy Peckham", "… Nursery School
     # and Children's Centre") are optional too: people drop them.
+    # Phase words before any core word are part of the name ("Middle Rasen", "High Trees",
+    # "The School Room"): a name always keeps at least one required word.
+    seen_core = False
+    for j, t in enumerate(tokens):
+        if t.kind == "core":
+            seen_core = True
+        elif (
+            t.kind in ("phase", "school", "denom")
+            and not seen_core
+            and any(u.kind == "core" for u in tokens[j + 1 :])
+        ):
+            tokens[j] = _Token(t.text, "core", _core_word(t.text))
+    if not any(t.kind in ("core", "saint") for t in tokens):
+        tokens = [
+            _Token(t.text, "core", _core_word(t.text)) if t.kind != "the" else t for t in tokens
+        ]
     seen_optional = False
     for j, t in enumerate(tokens):
         if t.kind in ("phase", "school"):
@@ -165,6 +183,16 @@ def _tokenize(name: str) -> tuple[list[_Token], str | None]:
         else:
             fixed.append(t)
     return fixed, qualifier
+
+
+def _core_words(tokens: list[_Token]) -> set[str]:
+    """The squashed core words of a name ("clement", "allerton", "grange")."""
+    out = set()
+    for t in tokens:
+        if t.kind in ("core", "tail"):
+            w = squash(t.text)
+            out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return {w for w in out if w}
 
 
 def _core_word(w: str) -> str:
@@ -197,6 +225,7 @@ class SchoolNameMatcher:
         aliases: list[str] | None = None,
         website: str | None = None,
         email_domain: str | None = None,
+        register: Iterable[str] = (),
     ) -> None:
         tokens, qualifier = _tokenize(name)
         self._official = " ".join(name.split()).casefold()
@@ -210,7 +239,7 @@ class SchoolNameMatcher:
                 parts.append(f"(?:{t.pattern}{sep})?")
                 continue
             if t.kind in ("core", "saint"):
-                group = "(?P<saint>" + t.pattern + ")" if t.kind == "saint" else t.pattern
+                group = t.pattern
                 parts.append(lead + group)
             else:
                 parts.append(f"(?:{lead}(?P<o{len(parts)}>{t.pattern}))?")
@@ -241,9 +270,45 @@ class SchoolNameMatcher:
         self.strong_forms, self.weak_forms = _squashed_forms(tokens, qualifier)
         self.strong_forms |= {squash(a) for a in self._aliases if len(squash(a)) >= 3}
         self.domains = {d for d in (_host(website), _host(email_domain)) if d}
+        self._others = self._other_schools(register, tokens)
+
+    def _other_schools(
+        self, register: Iterable[str], tokens: list[_Token]
+    ) -> re.Pattern[str] | None:
+        """Other schools in the register whose names contain a full form of this one
+        ("Allerton Grange School" for "Grange School"): a mention of them is not this school."""
+        own_core = _core_words(tokens)
+        key = max(own_core, key=len) if own_core else ""
+        longer: list[str] = []
+        for name in register:
+            if not key or key not in squash(name):
+                continue
+            hits = [h for h in self._name_hits(name) if h.strong]
+            if not hits or _core_words(_tokenize(name)[0]) <= own_core:
+                continue  # the same name but for "The", denomination or phase: not told apart
+            longer.append(" ".join(name.casefold().split()))
+        if not longer:
+            return None
+        return re.compile(
+            r"(?<![\w])" + trie_pattern(sorted(set(longer))) + r"(?![\w])", re.IGNORECASE
+        )
 
     # -- matching -------------------------------------------------------------------------
     def finditer(self, text: str) -> list[NameHit]:
+        hits = self._name_hits(text)
+        if self._alias_re is not None:
+            for m in self._alias_re.finditer(text):
+                hits.append(NameHit(m.start(), m.end(), m.group(0), True, False, "alias"))
+        if self._initials_re is not None:
+            for m in self._initials_re.finditer(text):
+                hits.append(NameHit(m.start(), m.end(), m.group(0), False, False, "initials"))
+        hits.extend(self._digital(text))
+        if hits and self._others is not None:
+            others = [(m.start(), m.end()) for m in self._others.finditer(text)]
+            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in others)]
+        return _dedupe(hits)
+
+    def _name_hits(self, text: str) -> list[NameHit]:
         hits: list[NameHit] = []
         for m in self._name_re.finditer(text):
             if text[m.start() - 1 : m.start()] in ("#", "@"):
@@ -256,14 +321,7 @@ class SchoolNameMatcher:
                     continue
             official = " ".join(word.split()).casefold() == self._official
             hits.append(NameHit(m.start(), m.end(), word, strong, official, "name"))
-        if self._alias_re is not None:
-            for m in self._alias_re.finditer(text):
-                hits.append(NameHit(m.start(), m.end(), m.group(0), True, False, "alias"))
-        if self._initials_re is not None:
-            for m in self._initials_re.finditer(text):
-                hits.append(NameHit(m.start(), m.end(), m.group(0), False, False, "initials"))
-        hits.extend(self._digital(text))
-        return _dedupe(hits)
+        return hits
 
     def _core_accepted(self, text: str, start: int, end: int) -> bool:
         """A bare core that is not a saint's name and has several words may stand alone."""

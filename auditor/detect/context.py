@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from auditor.detect.aliases import SchoolNameMatcher, school_aliases
+from auditor.detect.lexicon import school_register
 from auditor.detect.names import PupilIndex
 from auditor.profile.schema import SchoolProfile
 
@@ -40,7 +41,9 @@ class DetectionContext:
         """The school-name matcher (built on first use, shared by every detector)."""
         if self._school is None:
             s = self.profile.school
-            self._school = SchoolNameMatcher(s.name, s.aliases, s.website, s.email_domain)
+            self._school = SchoolNameMatcher(
+                s.name, s.aliases, s.website, s.email_domain, register=school_register()
+            )
         return self._school
 
     @property

@@ -38,6 +38,12 @@ def street_types() -> tuple[str, ...]:
     return tuple(_lines("uk_street_types.txt"))
 
 
+@cache
+def school_register() -> tuple[str, ...]:
+    """Official names of England's schools, open and closed (DfE GIAS, OGL v3)."""
+    return tuple(_lines("school_names_england.txt"))
+
+
 # First names that are also everyday words: they count as a person only where the text uses
 # them as one (a surname, a possessive, a verb after them, "well done …").
 WORD_NAMES = wordset(

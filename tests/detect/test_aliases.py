@@ -126,3 +126,26 @@ def test_readable_aliases_for_the_setup_screen() -> None:
     forms = school_aliases("St Clement's CE Primary School", ["SCPS"])
     assert {"St Clements Primary", "Saint Clement's CE Primary", "SCPS"} <= set(forms)
     assert "St Clement's" not in forms  # a bare saint is never offered as the school
+
+
+def test_a_longer_name_in_the_register_is_another_school() -> None:
+    from auditor.detect.lexicon import school_register
+
+    m = SchoolNameMatcher("Grange School", register=school_register())
+    assert not m.finditer("Congratulations to Allerton Grange School on their results")
+    assert [h.text for h in m.finditer("Open evening at The Grange School")] == ["Grange School"]
+    assert SchoolNameMatcher("Grange School").finditer("Allerton Grange School")  # without it
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "The Middle Rasen Primary School",
+        "High Trees School",
+        "St Peter and St Paul CE Primary School",
+    ],
+)
+def test_names_that_start_with_a_phase_word_keep_a_required_word(name: str) -> None:
+    m = SchoolNameMatcher(name)
+    assert m.finditer(f"A day at {name}")
+    assert not m.finditer("Abbey Middle School and Abington High School")
