@@ -153,7 +153,6 @@ class ScanningApp(App[None]):
         if scan is None:
             return
         p = scan.exports.setdefault(message.export, ExportProgress(message.export))
-        p.findings = message.found
         if message.stage == "media":  # photos: counted apart from the files and items
             p.photos_done, p.photos_total = message.files_done, message.files_total
             p.photos_eta = message.eta

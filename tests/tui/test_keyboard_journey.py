@@ -45,6 +45,9 @@ async def test_first_launch_to_exported_checklist(
         assert app.session.scan is not None and app.session.scan.failure is None
         found = len(app.session.findings)
         assert found > 0
+        await pilot.pause(0.3)
+        per_export = [p.findings for p in app.session.scan.exports.values()]
+        assert sum(per_export) == found and all(per_export)  # each export's own count
 
         await pilot.press("f")  # browse the findings
         assert app.current_mode == "findings"

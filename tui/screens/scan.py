@@ -6,6 +6,7 @@ can be browsed (5) while it runs.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from rich.text import Text
@@ -148,6 +149,10 @@ class ScanScreen(StepScreen):
         return f"Took {took}{warnings}. Press f to go through the findings."
 
     def _show_rows(self, scan: ScanState) -> None:
+        # The pipeline counts findings across all exports; each row counts its own.
+        per_export = Counter(f.item.export for f in self.session.findings)
+        for p in scan.exports.values():
+            p.findings = per_export[p.export]
         holder = self.query_one("#scan-rows", VerticalScroll)
         rows = list(holder.query(ExportRow))
         if [r.progress.export for r in rows] != list(scan.exports):
