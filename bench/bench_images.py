@@ -140,6 +140,12 @@ def quality(folder: Path, n: int) -> None:
             f"{ftp / max(1, total):.3f}  (tp {ftp}, fp {ffp}, faces {total})  "
             f"{ms:.0f} ms CPU/image at {WORK_LONG_SIDE} px"
         )
+        print(
+            "    recall by face size: "
+            + ", ".join(
+                f">= {lo} px {hit / max(1, n):.3f} ({n})" for lo, (hit, n) in by_size.items()
+            )
+        )
 
 
 def speed(folder: Path, n: int, workers: int) -> None:
