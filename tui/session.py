@@ -124,6 +124,7 @@ class Session:
     new_ids: set[str] = field(default_factory=set)
     decisions: dict[str, DecisionState] = field(default_factory=dict)
     last_export_dir: Path | None = None
+    show_finding: str | None = None  # the finding the Findings step should open at
 
     def decision_of(self, finding_id: str) -> DecisionState:
         return self.decisions.get(finding_id, DecisionState())

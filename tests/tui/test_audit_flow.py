@@ -233,3 +233,12 @@ async def test_a_damaged_file_is_named_and_the_scan_goes_on(
         assert not any("half a po" in str(cell) for r in rows for cell in r)  # never the content
         await pilot.press("escape")
         assert app.current_mode == "scan"
+        latest = app.screen.query_one("#latest", OptionList)
+        latest.focus()
+        await pilot.press("down", "down")
+        assert latest.highlighted is not None
+        wanted = latest.get_option_at_index(latest.highlighted).id
+        await pilot.press("enter")  # a finding in the latest list opens in Findings
+        assert app.current_mode == "findings"
+        await until(pilot, lambda: app.screen.current() is not None)
+        assert app.screen.current().id == wanted

@@ -112,6 +112,13 @@ class FindingsScreen(StepScreen):
     def refresh_view(self, what: frozenset[str]) -> None:
         if not what & {"all", "findings"}:
             return
+        wanted = self.session.show_finding  # asked for by another step (the Scan's list)
+        if wanted is not None:
+            self.session.show_finding = None
+            if wanted not in {f.id for f in self.shown_findings()}:
+                self.filter_by, self.needle = "all", ""  # the filter hid it: show all
+                self.query_one("#search", Input).value = ""
+            self.selected = wanted
         tree: Tree[str] = self.query_one("#finding-tree", Tree)
         shown = self.shown_findings()
         keep = self.selected
@@ -149,14 +156,6 @@ class FindingsScreen(StepScreen):
         label.append("●", style=SEVERITY_STYLE[f.severity.value])
         label.append(f" {f.clause} {f.title or f.rule}")
         return label
-
-    def select(self, finding_id: str) -> None:
-        """Put the cursor on a finding (showing all findings if the filter hides it)."""
-        if finding_id not in {f.id for f in self.shown_findings()}:
-            self.filter_by, self.needle = "all", ""
-            self.query_one("#search", Input).value = ""
-        self.selected = finding_id
-        self.refresh_view(frozenset({"findings"}))
 
     @on(Tree.NodeHighlighted, "#finding-tree")
     def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:

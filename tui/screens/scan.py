@@ -172,9 +172,5 @@ class ScanScreen(StepScreen):
         self.app.push_screen(WarningsScreen(list(scan.warnings)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        from tui.screens.findings import FindingsScreen
-
+        self.session.show_finding = event.option.id
         self.auditor.action_goto("findings")
-        screen = self.app.screen
-        if isinstance(screen, FindingsScreen) and event.option.id:
-            screen.select(event.option.id)
