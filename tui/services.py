@@ -23,13 +23,15 @@ if TYPE_CHECKING:
     from auditor.profile.schema import SchoolProfile
     from auditor.store.db import Store
 
-DECISIONS = ("open", "fixed", "not_a_problem", "permitted")
-DECISION_LABELS = {
-    "open": "to do",
-    "fixed": "fixed",
-    "not_a_problem": "not a problem",
-    "permitted": "permitted",
-}
+
+def decision_label(decision: str) -> str:
+    """How a decision reads on screen ("to do", "not a problem"), as the store words it."""
+    from auditor.store.models import Decision
+
+    try:
+        return Decision(decision).label
+    except ValueError:
+        return decision.replace("_", " ")
 
 
 @dataclass

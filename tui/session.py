@@ -17,25 +17,12 @@ from tui.services import AuditService, DecisionState
 
 Clock = Callable[[], datetime]
 
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X (Twitter)",
-    "linkedin": "LinkedIn",
-    "tiktok": "TikTok",
-    "whatsapp": "WhatsApp",
-    "google_photos": "Google Photos",
-    "youtube": "YouTube",
-    "snapchat": "Snapchat",
-    "reddit": "Reddit",
-    "pinterest": "Pinterest",
-    "tumblr": "Tumblr",
-    "flickr": "Flickr",
-}
-
 
 def platform_name(key: str) -> str:
-    return PLATFORM_NAMES.get(key, key.replace("_", " ").title())
+    """The platform's name as people write it ("X (Twitter)"), from the engine's own table."""
+    from auditor.report.checklist.model import PLATFORM_NAMES_ALL  # not needed for a first frame
+
+    return PLATFORM_NAMES_ALL.get(key, key.replace("_", " ").title())
 
 
 @dataclass

@@ -7,7 +7,7 @@ from rich.text import Text
 
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
-from tui.services import DECISION_LABELS, DecisionState
+from tui.services import DecisionState, decision_label
 from tui.session import platform_name
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "bold cyan"}
@@ -82,7 +82,7 @@ def finding_detail(
     what = f.item.kind.replace("_", " ")
     if f.item.field:
         what += f' "{f.item.field}"'
-    status = DECISION_LABELS.get(state.decision, state.decision)
+    status = decision_label(state.decision)
     meta = Text(f"{platform_name(f.platform)} · {what} · {when} · {status}", style=muted)
     if is_new:
         meta.append(" · new since the last audit", style="bold")
