@@ -38,15 +38,10 @@ class _Parser(argparse.ArgumentParser):
 def _opens_the_app(args: list[str]) -> bool:
     """`auditor`, `auditor tui …`, `auditor --state DIR`: the app, whose first frame must come
     quickly, so the other commands (and the engine modules they import) are not loaded."""
-    from auditor.cli import commands
-
-    # Module names are command names, "_" for "-" ("profile_cmd" for "profile").
-    others = {
-        m.name.removesuffix("_cmd").replace("_", "-")
-        for m in pkgutil.iter_modules(commands.__path__)
-    }
-    others.discard("tui")
-    return not any(a in ("-h", "--help", "--version") or a in others for a in args)
+    rest = list(args)
+    while rest and (rest[0] in ("--debug", "--state") or rest[0].startswith("--state=")):
+        rest = rest[2:] if rest[0] == "--state" else rest[1:]
+    return not rest or rest[0] == "tui"
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -18,6 +18,8 @@ def test_which_command_lines_open_the_app() -> None:
     assert not _opens_the_app(["--state", "/tmp/x", "history"])
     assert not _opens_the_app(["scan", "export.zip", "--profile", "p.toml"])
     assert not _opens_the_app(["--help"])
+    assert not _opens_the_app(["--debug", "profile", "show"])  # a command in profile_cmd.py
+    assert _opens_the_app(["--debug", "--state=/tmp/x"])
 
 
 def test_tui_options_and_the_top_level_state(tmp_path: Path) -> None:
