@@ -125,3 +125,23 @@ def test_repr_of_the_context_names_no_one(profile: SchoolProfile) -> None:
     ctx = DetectionContext.from_profile(profile)
     text = repr(ctx) + repr(ctx.pupils)
     assert "Alfie" not in text and "Jane" not in text
+
+
+def test_a_rules_only_scan_never_runs_the_model(
+    facebook_zip: object, sample_profile: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from auditor.nlp.ner import NerRunner
+    from auditor.pipeline import ScanOptions, run_scan
+    from auditor.profile.loader import load_profile
+
+    def refuse(self: NerRunner, texts: object) -> list[object]:
+        raise AssertionError("the model ran in a rules-only scan")
+
+    monkeypatch.setattr(NerRunner, "entities", refuse)
+    assert isinstance(facebook_zip, Path) and isinstance(sample_profile, Path)
+    report = run_scan([facebook_zip], load_profile(sample_profile), ScanOptions(model="none"))
+    assert report.summary.rules_only
+    kinds = {e.kind for f in report.findings for e in f.evidence}
+    assert EvidenceKind.PUPIL_NAME in kinds or EvidenceKind.PUPIL_CONNECTION in kinds
