@@ -61,29 +61,16 @@ def text_regions(gray: Gray, max_blocks: int = 3) -> TextRegions:
     joined = cv2.morphologyEx(
         bw, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1))
     )
-    contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    # Outer outlines first; when none is a line, every contour: text on a board or a page
+    # whose outline touches a busy background lies inside that outline.
     mask = np.zeros((h, w), np.uint8)
     line_h: list[int] = []
     line_at: list[tuple[float, float, float]] = []  # centre x, centre y, angle
-    for c in contours:
-        if len(c) < 5:
-            continue
-        rect = cv2.minAreaRect(c)
-        long_side, short_side = max(rect[1]), min(rect[1])
-        angle = _long_edge_angle(cv2.boxPoints(rect))
-        if not (_MIN_LINE_H <= short_side <= _MAX_LINE_H) or long_side < 2.5 * short_side:
-            continue
-        if abs(angle) > 25 or long_side > 0.98 * w:
-            continue
-        if cv2.contourArea(c) < 0.45 * long_side * short_side:
-            continue
-        x, y, bw_, bh_ = cv2.boundingRect(c)
-        strokes, _ = cv2.connectedComponents(bw[y : y + bh_, x : x + bw_])
-        if strokes - 1 < 3:
-            continue
-        cv2.drawContours(mask, [c], -1, 255, thickness=-1)
-        line_h.append(int(short_side))
-        line_at.append((rect[0][0], rect[0][1], angle))
+    for mode in (cv2.RETR_EXTERNAL, cv2.RETR_LIST):
+        if line_h:
+            break
+        contours, _ = cv2.findContours(joined, mode, cv2.CHAIN_APPROX_SIMPLE)
+        _find_lines(contours, bw, w, mask, line_h, line_at)
     if not line_h:
         return TextRegions([], [], [])
     med = float(np.median(line_h))
@@ -125,6 +112,36 @@ def level(gray: Gray, angle: float) -> Gray:
         gray, m, (nw, nh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
     )
     return out
+
+
+def _find_lines(
+    contours: Any,
+    bw: Gray,
+    w: int,
+    mask: Gray,
+    line_h: list[int],
+    line_at: list[tuple[float, float, float]],
+) -> None:
+    """Draw the line-shaped contours into `mask`, noting each one's height and slope."""
+    for c in contours:
+        if len(c) < 5:
+            continue
+        rect = cv2.minAreaRect(c)
+        long_side, short_side = max(rect[1]), min(rect[1])
+        angle = _long_edge_angle(cv2.boxPoints(rect))
+        if not (_MIN_LINE_H <= short_side <= _MAX_LINE_H) or long_side < 2.5 * short_side:
+            continue
+        if abs(angle) > 25 or long_side > 0.98 * w:
+            continue
+        if cv2.contourArea(c) < 0.45 * long_side * short_side:
+            continue
+        x, y, bw_, bh_ = cv2.boundingRect(c)
+        strokes, _ = cv2.connectedComponents(bw[y : y + bh_, x : x + bw_])
+        if strokes - 1 < 3:
+            continue
+        cv2.drawContours(mask, [c], -1, 255, thickness=-1)
+        line_h.append(int(short_side))
+        line_at.append((rect[0][0], rect[0][1], angle))
 
 
 def _long_edge_angle(box: NDArray[Any]) -> float:
