@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from auditor.detect.media import exif as exif_mod
 from auditor.detect.media.decode import DecodeError, decode
-from auditor.detect.media.faces import FaceBox, FacesUnavailable, find_faces
+from auditor.detect.media.faces import FaceBox, FacesUnavailable, face_finder, find_faces
 from auditor.models.item import GeoPoint
 
 # Bump when the analysis changes what it finds, so cached analyses are redone.
@@ -26,6 +26,8 @@ WORK_LONG_SIDE = 960
 # The decoded size: JPEG draft mode gives 1/2 of a 1080p photo directly; signs, badges and
 # headings stay 20 px high or more, which Tesseract reads (set higher to read small print).
 OCR_LONG_SIDE = 960
+# Group photos are searched again at this size, in the rows where faces were found.
+FINE_LONG_SIDE = 1920
 
 
 class Face(BaseModel):
@@ -72,8 +74,40 @@ def analyse_image(data: bytes, *, faces: bool = True, ocr: bool = True) -> Media
     )
     rgb = np.asarray(dec.image.convert("L"))
     look_at_pixels(rgb, dec.width, result, faces=faces, ocr=ocr)
+    if faces and len(result.faces) >= 2 and max(dec.width, dec.height) > WORK_LONG_SIDE * 1.2:
+        _finer_faces(data, result)
     result.cpu_s = cpu_seconds() - t0
     return result
+
+
+def _finer_faces(data: bytes, result: MediaAnalysis) -> None:
+    """A group photo: look again at full detail in the band of rows where faces were found.
+
+    Faces of 40–60 px are only 20–30 px in the working image, at the cascade's floor; rows of
+    people are where the missed ones are, so only that band is searched at twice the size.
+    """
+    try:
+        big = decode(data, FINE_LONG_SIDE)
+    except DecodeError:
+        return
+    gray = np.ascontiguousarray(np.asarray(big.image.convert("L")))
+    k = gray.shape[1] / max(result.width, 1)
+    tallest = max(f.h for f in result.faces)
+    top = max(0, int((min(f.y for f in result.faces) - 1.5 * tallest) * k))
+    bottom = min(gray.shape[0], int((max(f.y + f.h for f in result.faces) + 2.5 * tallest) * k))
+    if bottom - top < 40:
+        return
+    try:
+        found = face_finder().find(np.ascontiguousarray(gray[top:bottom]), max(20, int(40 * k)))
+    except FacesUnavailable:
+        return
+    extra = [
+        FaceBox(round(x / k), round((y + top) / k), round(w / k), round(h / k))
+        for x, y, w, h in found
+        if w <= 1.5 * tallest * k
+    ]
+    known = [FaceBox(f.x, f.y, f.w, f.h) for f in result.faces]
+    result.faces = [Face(x=f.x, y=f.y, w=f.w, h=f.h) for f in _distinct(known + extra)]
 
 
 def cpu_seconds() -> float:
