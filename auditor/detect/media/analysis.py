@@ -95,14 +95,17 @@ def _finer_faces(data: bytes, result: MediaAnalysis) -> None:
     tallest = max(f.h for f in result.faces)
     top = max(0, int((min(f.y for f in result.faces) - 1.5 * tallest) * k))
     bottom = min(gray.shape[0], int((max(f.y + f.h for f in result.faces) + 2.5 * tallest) * k))
-    if bottom - top < 40:
+    left = max(0, int((min(f.x for f in result.faces) - 2 * tallest) * k))
+    right = min(gray.shape[1], int((max(f.x + f.w for f in result.faces) + 2 * tallest) * k))
+    if bottom - top < 40 or right - left < 40:
         return
+    band = np.ascontiguousarray(gray[top:bottom, left:right])
     try:
-        found = face_finder().find(np.ascontiguousarray(gray[top:bottom]), max(20, int(40 * k)))
+        found = face_finder().find(band, max(20, int(40 * k)))
     except FacesUnavailable:
         return
     extra = [
-        FaceBox(round(x / k), round((y + top) / k), round(w / k), round(h / k))
+        FaceBox(round((x + left) / k), round((y + top) / k), round(w / k), round(h / k))
         for x, y, w, h in found
         if w <= 1.5 * tallest * k
     ]
