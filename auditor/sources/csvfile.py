@@ -29,7 +29,9 @@ def read_csv_rows(
     if "\ufffd" in text:
         ctx.warn(entry.path, f"some characters could not be decoded (read as {encoding})")
     elif encoding == "cp1252":
-        ctx.warn(entry.path, "not saved as UTF-8; read as Windows-1252, some characters may be wrong")
+        ctx.warn(
+            entry.path, "not saved as UTF-8; read as Windows-1252, some characters may be wrong"
+        )
     hints = {h.casefold() for h in header_hint}
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
