@@ -82,48 +82,46 @@ def run_kill_loop(export: Path, work: Path, kills: int = 20, seed: int = 7) -> K
     result = KillLoopResult()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     clean_state, state = work / "clean-state", work / "killed-state"
+    # An uninterrupted scan, timed, so that the kills land all through a scan's life (start-up,
+    # reading, detection, recording). Later runs resume with what was analysed already.
+    start = time.monotonic()
     clean = subprocess.run(
         _scan(export, clean_state), capture_output=True, text=True, env=env, cwd=ROOT, timeout=600
     )
+    span = time.monotonic() - start
     assert clean.returncode == 0, clean.stderr
     expected = _finding_ids(clean.stdout)
-    # How long an uninterrupted scan takes, so the kills land all through it.
-    start = time.monotonic()
-    subprocess.run(
-        _scan(export, work / "timing-state"),
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-        timeout=600,
-        check=True,
-    )
-    span = time.monotonic() - start
     db = state / "audits.sqlite3"
     attempts = 0
     pending = False  # the previous kill left an audit running: this run must say so
     while result.kills < kills and attempts < kills * 3:
         attempts += 1
+        # --fresh: a run never short-cuts to stored results, so a kill can land mid-scan.
+        began = time.monotonic()
         proc = subprocess.Popen(
-            _scan(export, state),
+            [*_scan(export, state), "--fresh"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
             env=env,
             cwd=ROOT,
         )
-        time.sleep(rng.uniform(0.05, 1.0) * span)
+        time.sleep(rng.uniform(0.3, 1.0) * span)
         killed = proc.poll() is None
         if killed:
             proc.send_signal(signal.SIGKILL)
             result.kills += 1
-        else:
-            result.finished_early += 1
         _, stderr = proc.communicate(timeout=60)
+        if not killed:
+            result.finished_early += 1
+            # Later runs resume with what was analysed already, so they are quicker: aim the
+            # next kill within the length of the run just seen.
+            span = time.monotonic() - began
         if pending and not killed:
             result.owed_notices += 1
             result.interrupted_notices += "interrupted" in (stderr or "")
-        # A killed run may leave an audit running; a completed run settles it.
-        pending = killed and (pending or _latest_status(db) == "running")
+        # The store's own record decides: an audit left unfinished is owed a notice.
+        pending = _latest_status(db) in ("running", "interrupted")
         check = _integrity(db)
         if check != "ok":
             result.integrity_failures.append(check)

@@ -13,7 +13,7 @@ from tests.store.exports import large_facebook_export
 
 @pytest.mark.slow
 def test_twenty_kills(tmp_path: Path) -> None:
-    export = large_facebook_export(tmp_path / "facebook-kills", posts=6_000)
+    export = large_facebook_export(tmp_path / "facebook-kills", posts=20_000)
     result = run_kill_loop(export, tmp_path, kills=20)
     assert result.kills >= 20
     assert result.integrity_failures == []
