@@ -10,42 +10,13 @@ from pathlib import Path
 
 from auditor.cli.output import write_private
 from auditor.profile.schema import SchoolProfile
+from auditor.profile.toml_write import toml_value
 from auditor.store.paths import ensure_private_dir
 
 HEADER = (
     "# Your school profile, written by Staff Profile Auditor. It stays on this computer.\n"
     "# You can change it from the app (Setup) or in any text editor.\n"
 )
-
-
-def toml_string(value: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    out = ['"']
-    for ch in value:
-        if ch in ('"', "\\"):
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
-
-
-def _value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, str):
-        return toml_string(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(_value(v) for v in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to the profile")
 
 
 def dump_profile(profile: SchoolProfile) -> str:
@@ -59,7 +30,7 @@ def dump_profile(profile: SchoolProfile) -> str:
         if not section:
             continue
         parts.append(f"\n[{table}]\n")
-        parts.extend(f"{key} = {_value(value)}\n" for key, value in section.items())
+        parts.extend(f"{key} = {toml_value(value)}\n" for key, value in section.items())
     return "".join(parts)
 
 

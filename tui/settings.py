@@ -9,7 +9,7 @@ from pathlib import Path
 
 from auditor.cli.output import write_private
 from auditor.errors import AuditorError
-from tui.profile_io import toml_string
+from auditor.profile.toml_write import toml_string
 from tui.themes import THEMES
 
 SETTINGS_NAME = "tui-settings.toml"

@@ -28,10 +28,10 @@ from auditor.cli.output import write_private
 from auditor.errors import ProfileError
 from auditor.online.fetch import FetchFailure, FetchLimits, PageFetcher
 from auditor.online.outcome import Outcome
-from auditor.online.toml_write import toml_table, toml_value
 from auditor.online.urls import site_of
 from auditor.profile.loader import MAX_PROFILE_BYTES, load_profile
 from auditor.profile.schema import SchoolProfile, SchoolSection
+from auditor.profile.toml_write import toml_table, toml_value
 from auditor.rules.loader import load_rule_pack
 
 RULES_DIR = "rules.d"

@@ -14,8 +14,9 @@ from auditor.profile.schema import (
     SchoolSection,
     YouSection,
 )
+from auditor.profile.toml_write import toml_string
 from tests.conftest import SAMPLE_PROFILE
-from tui.profile_io import dump_profile, save_profile, toml_string
+from tui.profile_io import dump_profile, save_profile
 
 
 def test_sample_profile_round_trips(tmp_path: Path) -> None:
