@@ -6,10 +6,23 @@ Later features extend it compatibly: new keys are optional, no key changes meani
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from auditor.models.item import GeoPoint
+
+
+def _check_lat_lon(v: list[float]) -> list[float]:
+    if len(v) != 2:
+        raise ValueError("must be [latitude, longitude]")
+    lat, lon = v
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError("latitude must be within -90..90 and longitude within -180..180")
+    return v
+
+
+LatLon = Annotated[list[float], AfterValidator(_check_lat_lon)]
 
 
 class _Strict(BaseModel):
@@ -27,16 +40,9 @@ class SchoolSection(_Strict):
     aliases: list[str] = Field(default_factory=list)
     town: str | None = None
     postcode: str | None = None
-    location: list[float] | None = None  # [lat, lon]
+    location: LatLon | None = None  # [lat, lon]
     website: str | None = None
     email_domain: str | None = None
-
-    @field_validator("location")
-    @classmethod
-    def _lat_lon(cls, v: list[float] | None) -> list[float] | None:
-        if v is not None:
-            _check_lat_lon(v)
-        return v
 
     @property
     def point(self) -> GeoPoint | None:
@@ -48,16 +54,9 @@ class YouSection(_Strict):
     roles: list[str] = Field(default_factory=list)
     home_address: str | None = None
     home_postcode: str | None = None
-    home_location: list[float] | None = None
+    home_location: LatLon | None = None
     phones: list[str] = Field(default_factory=list)
     emails: list[str] = Field(default_factory=list)
-
-    @field_validator("home_location")
-    @classmethod
-    def _lat_lon(cls, v: list[float] | None) -> list[float] | None:
-        if v is not None:
-            _check_lat_lon(v)
-        return v
 
     @property
     def home_point(self) -> GeoPoint | None:
@@ -81,11 +80,3 @@ class SchoolProfile(_Strict):
     # Not from the file: where it was read from, and the pupil names (memory only, never logged).
     path: Path | None = Field(default=None, exclude=True)
     pupil_names: list[str] = Field(default_factory=list, exclude=True, repr=False)
-
-
-def _check_lat_lon(v: list[float]) -> None:
-    if len(v) != 2:
-        raise ValueError("must be [latitude, longitude]")
-    lat, lon = v
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        raise ValueError("latitude must be within -90..90 and longitude within -180..180")
