@@ -31,8 +31,9 @@ if [ ! -x .venv/bin/python ]; then
     "$python" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "^WARNING: Location" || true
-extras=""
-[ "$dev" = 1 ] && extras="[dev]"
+# heic: iPhones save photos as HEIC; without pillow-heif they would be checked by metadata only.
+extras="[heic]"
+[ "$dev" = 1 ] && extras="[heic,dev]"
 echo "setup: installing the auditor and its Python packages (pinned by requirements.lock)"
 .venv/bin/python -m pip install -q -c requirements.lock -e ".${extras}" 2>&1 | grep -v "^WARNING: Location" || true
 echo "setup: installing the English language model (pinned by hash)"
