@@ -12,13 +12,14 @@ the rest is the body. Locators are CSS paths (`html > body > div:nth-of-type(1) 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
+from auditor.models.item import Item, ItemKind
 from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext
 from auditor.sources.readers.facebook.common import MAX_TEXT_CHARS
@@ -254,3 +255,36 @@ def label_cells(soup: Tag) -> Iterator[tuple[str, str, Tag]]:
         sib = td.find_next_sibling("td")
         if own and sib is not None and sib.find("td") is None and block_text(sib):
             yield own, block_text(sib), sib
+
+
+def profile_table_items(
+    entry: Entry,
+    export: Export,
+    ctx: ReadContext,
+    platform: str,
+    field_of: Callable[[str, str], str | None],
+) -> Iterator[Item]:
+    """A Meta profile page (a table of label / value cells) as profile-field and bio items.
+
+    `field_of(label, value)` names the field a row holds, or None for rows no rule cares about.
+    """
+    soup = load_html(entry, export, ctx)
+    if soup is None:
+        return
+    found = False
+    for label, value, tag in label_cells(soup):
+        found = True
+        field = field_of(label, value)
+        if field is None:
+            continue
+        yield Item(
+            platform=platform,
+            kind=ItemKind.BIO if field == "bio" else ItemKind.PROFILE_FIELD,
+            source=entry.path,
+            locator=css_path(tag),
+            text=value,
+            field=field,
+            audience="profile",
+        )
+    if not found and block_text(soup.body or soup):
+        ctx.warn(entry.path, "no profile fields found on this page (unexpected layout)")

@@ -18,12 +18,11 @@ from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.common import head_text, meta_platform, telling_title
 from auditor.sources.readers.facebook.html_blocks import (
     Record,
-    block_text,
     css_path,
     has_zone,
     is_local_media,
-    label_cells,
     load_html,
+    profile_table_items,
     records,
 )
 from auditor.sources.readers.facebook.messenger import location_in_link
@@ -302,23 +301,10 @@ class FacebookProfileHtml(Reader):
         return entry.name in ("profile_information.html", "profile_information.htm")
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        soup = load_html(entry, export, ctx)
-        if soup is None:
-            return
-        found = False
-        for label, value, tag in label_cells(soup):
-            found = True
-            field = _PROFILE_LABELS.get(label.strip().rstrip(":").casefold())
-            if field is None:
-                continue
-            yield Item(
-                platform="facebook",
-                kind=ItemKind.BIO if field == "bio" else ItemKind.PROFILE_FIELD,
-                source=entry.path,
-                locator=css_path(tag),
-                text=value,
-                field=field,
-                audience="profile",
-            )
-        if not found and block_text(soup.body or soup):
-            ctx.warn(entry.path, "no profile fields found on this page (unexpected layout)")
+        yield from profile_table_items(
+            entry,
+            export,
+            ctx,
+            "facebook",
+            lambda label, _value: _PROFILE_LABELS.get(label.strip().rstrip(":").casefold()),
+        )

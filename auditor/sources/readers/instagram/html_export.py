@@ -18,6 +18,7 @@ from auditor.sources.readers.facebook.html_blocks import (
     label_cells,
     load_html,
     parse_when,
+    profile_table_items,
     records,
 )
 from auditor.sources.readers.facebook.html_export import media_of, read_message_page
@@ -42,26 +43,7 @@ class InstagramProfileHtml(Reader):
         return bool(_PROFILE.match(entry.name))
 
     def read(self, entry: Entry, export: Export, ctx: ReadContext) -> Iterator[Item]:
-        soup = load_html(entry, export, ctx)
-        if soup is None:
-            return
-        found = False
-        for label, value, tag in label_cells(soup):
-            found = True
-            field = field_for(label, value)
-            if field is None:
-                continue
-            yield Item(
-                platform="instagram",
-                kind=ItemKind.BIO if field == "bio" else ItemKind.PROFILE_FIELD,
-                source=entry.path,
-                locator=css_path(tag),
-                text=value,
-                field=field,
-                audience="profile",
-            )
-        if not found and block_text(soup.body or soup):
-            ctx.warn(entry.path, "no profile fields found on this page (unexpected layout)")
+        yield from profile_table_items(entry, export, ctx, "instagram", field_for)
 
 
 @register
