@@ -37,6 +37,29 @@ class Detector(ABC):
     def detect(self, item: Item, text: str) -> list[Evidence]:
         """Evidence in `text` (the item's text, or the field value for profile fields)."""
 
+    def evidence(
+        self,
+        *,
+        kind: EvidenceKind,
+        text: str,
+        start: int,
+        end: int,
+        confidence: float,
+        reason: str,
+        sensitive: bool = False,
+    ) -> Evidence:
+        """Evidence signed with this detector's name."""
+        return Evidence(
+            kind=kind,
+            text=text,
+            start=start,
+            end=end,
+            confidence=confidence,
+            reason=reason,
+            detector=self.name,
+            sensitive=sensitive,
+        )
+
     def wants_entities(self, item: Item, text: str, found: list[Evidence]) -> bool:
         """Could the model's entities change this detector's answer for this text?"""
         return False

@@ -155,14 +155,13 @@ class AddressDetector(Detector):
             else:
                 conf, reason = 0.4, "looks like a UK postcode, but no such postcode exists"
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.POSTCODE,
                     text=raw,
                     start=m.start(),
                     end=m.end(),
                     confidence=conf,
                     reason=reason,
-                    detector=self.name,
                 )
             )
         return out
@@ -217,14 +216,13 @@ class AddressDetector(Detector):
                         )
                     )
         return [
-            Evidence(
+            self.evidence(
                 kind=EvidenceKind.HOME_ADDRESS,
                 text=text[s:e],
                 start=s,
                 end=e,
                 confidence=c,
                 reason=r,
-                detector=self.name,
             )
             for s, e, c, r in sorted(spans)
         ]

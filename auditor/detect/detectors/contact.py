@@ -95,14 +95,13 @@ class ContactDetector(Detector):
             else:
                 conf, reason = 0.75, "a UK phone number (non-geographic)"
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.PHONE,
                     text=raw,
                     start=m.start(),
                     end=m.end(),
                     confidence=conf,
                     reason=reason,
-                    detector=self.name,
                 )
             )
         return out
@@ -125,14 +124,13 @@ class ContactDetector(Detector):
             else:
                 reason = "a personal email address (not the school's domain)"
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.EMAIL,
                     text=addr,
                     start=m.start(),
                     end=m.end(),
                     confidence=0.95 if low in self._own_emails else (0.55 if school else 0.92),
                     reason=reason,
-                    detector=self.name,
                 )
             )
         return out

@@ -115,14 +115,13 @@ class JobTitleDetector(Detector):
         out = []
         for start, end, t, conf, reason in _longest(hits):
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.JOB_TITLE,
                     text=t,
                     start=start,
                     end=end,
                     confidence=conf,
                     reason=reason,
-                    detector=self.name,
                 )
             )
         return out

@@ -113,27 +113,25 @@ class PeopleDetector(Detector):
             if surname == self._pupils.own_last or surname in self._pupils.surnames:
                 continue
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.PERSON_NAME,
                     text=m.group(0),
                     start=m.start(),
                     end=m.end(),
                     confidence=0.75,
                     reason="a person's name with a title",
-                    detector=self.name,
                 )
             )
         return out
 
     def _child(self, text: str, start: int, end: int, ctx: float, why: str) -> Evidence:
-        return Evidence(
+        return self.evidence(
             kind=EvidenceKind.CHILD_NAME,
             text=text[start:end],
             start=start,
             end=end,
             confidence=0.85 if ctx >= 0.8 else 0.8,
             reason=f"a child's first name, not on your pupil list, with {why}",
-            detector=self.name,
             sensitive=True,
         )
 
@@ -210,14 +208,13 @@ class PeopleDetector(Detector):
                 out.append(self._child(text, s, e, ctx, "school words (language model)"))
             else:
                 out.append(
-                    Evidence(
+                    self.evidence(
                         kind=EvidenceKind.PERSON_NAME,
                         text=span,
                         start=s,
                         end=e,
                         confidence=0.7,
                         reason="a person's name (language model)",
-                        detector=self.name,
                     )
                 )
         return out

@@ -88,14 +88,13 @@ class PupilNameDetector(Detector):
                 else "a participant of this conversation"
             )
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.PUPIL_CONNECTION,
                     text=value,
                     start=start,
                     end=end,
                     confidence=0.9,
                     reason=f"{where} has the full name of a pupil on your list",
-                    detector=self.name,
                     sensitive=True,
                 )
             )
@@ -109,14 +108,13 @@ class PupilNameDetector(Detector):
             if self._own(tag) or self._pupils.username_match(tag) is None:
                 continue
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.PUPIL_NAME,
                     text=tag,
                     start=0,
                     end=0,
                     confidence=0.9,
                     reason="a pupil on your list is tagged in it",
-                    detector=self.name,
                     sensitive=True,
                 )
             )
@@ -162,14 +160,13 @@ class PupilNameDetector(Detector):
                 )
         for start, end, conf, reason in sorted(spans):
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.PUPIL_NAME,
                     text=text[start:end],
                     start=start,
                     end=end,
                     confidence=conf,
                     reason=reason,
-                    detector=self.name,
                     sensitive=True,
                 )
             )
@@ -264,14 +261,13 @@ class PupilNameDetector(Detector):
                     if _WORD_USE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
                         break
                     out.append(
-                        Evidence(
+                        self.evidence(
                             kind=EvidenceKind.PUPIL_NAME,
                             text=w,
                             start=m.start(),
                             end=m.end(),
                             confidence=0.7,
                             reason="a pupil's first name, which the language model reads as a person",
-                            detector=self.name,
                             sensitive=True,
                         )
                     )

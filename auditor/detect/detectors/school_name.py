@@ -66,14 +66,13 @@ class SchoolNameDetector(Detector):
                 if h.form in ("initials", "hashtag"):
                     reason = _REASONS[h.form]
             out.append(
-                Evidence(
+                self.evidence(
                     kind=EvidenceKind.SCHOOL_NAME,
                     text=h.text,
                     start=h.start,
                     end=h.end,
                     confidence=conf,
                     reason=reason,
-                    detector=self.name,
                 )
             )
         return out

@@ -234,13 +234,12 @@ class ContextSignalsDetector(Detector):
             return []
         start, end = (0, len(name)) if in_text else (0, 0)
         return [
-            Evidence(
+            self.evidence(
                 kind=EvidenceKind.SCHOOL_GROUP,
                 text=name,
                 start=start,
                 end=end,
                 confidence=conf,
                 reason=reason,
-                detector=self.name,
             )
         ]
