@@ -6,10 +6,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from typing import Any
 
+from auditor.models.item import Item, ItemKind
 from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext
 from auditor.sources.text import decode_text
+from auditor.sources.timestamps import parse_iso
 
 csv.field_size_limit(64 * 1024 * 1024)
 
@@ -62,3 +65,29 @@ def cell(row: dict[str, str], *names: str) -> str:
         if value and value.strip():
             return value.strip()
     return ""
+
+
+def row_item(
+    platform: str,
+    entry: Entry,
+    line: int,
+    kind: ItemKind,
+    text: str,
+    *,
+    when: str = "",
+    iso: str | None = None,
+    **fields: Any,
+) -> Item:
+    """An item read from the CSV record that starts at `line`; `when` is the file's own time
+    text (kept as `timestamp_raw`), `iso` its ISO 8601 form when the file writes it otherwise."""
+    stamp = iso if iso is not None else when
+    return Item(
+        platform=platform,
+        kind=kind,
+        source=entry.path,
+        locator=f"row at line {line}",
+        text=text,
+        timestamp=parse_iso(stamp) if stamp else None,
+        timestamp_raw=when or None,
+        **fields,
+    )

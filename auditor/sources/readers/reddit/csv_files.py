@@ -7,13 +7,13 @@ context the detectors and the user both want to see.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from auditor.models.item import Item, ItemKind
-from auditor.sources.csvfile import cell, read_csv_rows
+from auditor.sources.csvfile import cell, read_csv_rows, row_item
 from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.registry import register
-from auditor.sources.timestamps import parse_iso
 
 # file name -> (columns that must be in the header, item kind)
 _FILES: dict[str, tuple[tuple[str, ...], ItemKind]] = {
@@ -56,7 +56,7 @@ class RedditCsv(Reader):
             title = f"r/{sub}" if sub else None
             if kind == ItemKind.GROUP:
                 if sub:
-                    yield self._item(
+                    yield _row(
                         entry, line, kind, f"r/{sub}", title="moderator" if moderated else "member"
                     )
                 continue
@@ -73,7 +73,7 @@ class RedditCsv(Reader):
                 continue
             ts = cell(row, "date", "created_at")
             people = [p for p in (cell(row, "from"), cell(row, "to")) if p]
-            yield self._item(
+            yield _row(
                 entry,
                 line,
                 kind,
@@ -85,30 +85,19 @@ class RedditCsv(Reader):
                 url=cell(row, "permalink") or None,
             )
 
-    def _item(
-        self,
-        entry: Entry,
-        line: int,
-        kind: ItemKind,
-        text: str,
-        *,
-        title: str | None = None,
-        ts: str = "",
-        people: list[str] | None = None,
-        author: str | None = None,
-        url: str | None = None,
-    ) -> Item:
-        return Item(
-            platform="reddit",
-            kind=kind,
-            source=entry.path,
-            locator=f"row at line {line}",
-            text=text,
-            title=title,
-            timestamp=parse_iso(_reddit_date(ts)) if ts else None,
-            timestamp_raw=ts or None,
-            people=people or [],
-            author=author,
-            url=url,
-            audience="private" if kind == ItemKind.MESSAGE else "public",
-        )
+
+def _row(
+    entry: Entry, line: int, kind: ItemKind, text: str, *, ts: str = "", **fields: Any
+) -> Item:
+    audience = "private" if kind == ItemKind.MESSAGE else "public"
+    return row_item(
+        "reddit",
+        entry,
+        line,
+        kind,
+        text,
+        when=ts,
+        iso=_reddit_date(ts) if ts else "",
+        audience=audience,
+        **fields,
+    )

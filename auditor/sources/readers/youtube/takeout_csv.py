@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import PurePosixPath
+from typing import Any
 
 from auditor.models.item import GeoPoint, Item, ItemKind, MediaInfo
-from auditor.sources.csvfile import cell, read_csv_rows
+from auditor.sources.csvfile import cell, read_csv_rows, row_item
 from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext, Reader
 from auditor.sources.readers.facebook.common import geo
 from auditor.sources.registry import register
-from auditor.sources.timestamps import parse_iso
 
 # A header signature (all must be present in the first line) -> what the file holds.
 _SIGNATURES: dict[str, tuple[str, ...]] = {
@@ -73,7 +73,7 @@ class YouTubeTakeoutCsv(Reader):
                     ("channel_description", "Channel Description (Original)"),
                 ):
                     if cell(row, column):
-                        yield self._item(
+                        yield _row(
                             entry, line, ItemKind.PROFILE_FIELD, cell(row, column), field=field
                         )
         elif kind in ("comments", "live_chats"):
@@ -85,7 +85,7 @@ class YouTubeTakeoutCsv(Reader):
                 text = comment_text(cell(row, col))
                 if text:
                     video = cell(row, "Video ID")
-                    yield self._item(
+                    yield _row(
                         entry,
                         line,
                         ItemKind.COMMENT,
@@ -99,7 +99,7 @@ class YouTubeTakeoutCsv(Reader):
                 desc = cell(row, "Playlist Description (Original)")
                 text = "\n".join(t for t in (title, desc) if t)
                 if text:
-                    yield self._item(
+                    yield _row(
                         entry,
                         line,
                         ItemKind.POST,
@@ -112,7 +112,7 @@ class YouTubeTakeoutCsv(Reader):
             for line, row in rows:
                 name = cell(row, "Channel Title")
                 if name:
-                    yield self._item(
+                    yield _row(
                         entry,
                         line,
                         ItemKind.CONNECTION,
@@ -151,7 +151,7 @@ class YouTubeTakeoutCsv(Reader):
         desc = cell(row, "Video Description (Original)", "Video Description")
         video_id = cell(row, "Video ID")
         ts = cell(row, "Video Create Timestamp", "Video Publish Timestamp")
-        item = self._item(
+        item = _row(
             entry,
             line,
             ItemKind.MEDIA,
@@ -165,29 +165,8 @@ class YouTubeTakeoutCsv(Reader):
         item.location = places.get(video_id)
         return item
 
-    def _item(
-        self,
-        entry: Entry,
-        line: int,
-        kind: ItemKind,
-        text: str,
-        *,
-        field: str | None = None,
-        ts: str = "",
-        title: str | None = None,
-        url: str | None = None,
-        audience: str | None = None,
-    ) -> Item:
-        return Item(
-            platform="youtube",
-            kind=kind,
-            source=entry.path,
-            locator=f"row at line {line}",
-            text=text,
-            field=field,
-            timestamp=parse_iso(ts) if ts else None,
-            timestamp_raw=ts or None,
-            title=title,
-            url=url,
-            audience=audience,
-        )
+
+def _row(
+    entry: Entry, line: int, kind: ItemKind, text: str, *, ts: str = "", **fields: Any
+) -> Item:
+    return row_item("youtube", entry, line, kind, text, when=ts, **fields)
