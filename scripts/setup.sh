@@ -45,8 +45,9 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade "pip>=24" 2>&1 | grep -v "^WARNING: Location" || true
 # heic: iPhones save photos as HEIC; without pillow-heif they would be checked by metadata only.
-extras="[heic]"
-[ "$dev" = 1 ] && extras="[heic,dev]"
+# ocr: Tesseract in this process (tesserocr), several times quicker than the program per picture.
+extras="[heic,ocr]"
+[ "$dev" = 1 ] && extras="[heic,ocr,dev]"
 echo "setup: installing the auditor and its Python packages (pinned by requirements.lock)"
 # PYTHONWARNINGS: the build backend's notice about editable installs is not for the user.
 pip_quiet PYTHONWARNINGS=ignore .venv/bin/python -m pip install -q -c requirements.lock -e ".${extras}"

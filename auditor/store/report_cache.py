@@ -49,6 +49,7 @@ def environment() -> str:
     return json.dumps(
         {
             "tesseract": shutil.which("tesseract") is not None,
+            "tesserocr": importlib.util.find_spec("tesserocr") is not None,
             "opencv": importlib.util.find_spec("cv2") is not None,
         },
         sort_keys=True,

@@ -20,6 +20,19 @@ from auditor.sources.registry import all_readers
 ONLINE_PACKAGE = "auditor.online"
 
 
+def _ocr() -> str | None:
+    """How text in pictures is read here, or None (the audit then skips it and says so)."""
+    from auditor.detect.media.ocr import CommandTesseract, OcrUnavailable, ocr_engine, tessdata_dir
+
+    try:
+        engine = ocr_engine()
+    except OcrUnavailable:
+        return None
+    if isinstance(engine, CommandTesseract):
+        return f"tesseract at {shutil.which('tesseract')}"
+    return f"{engine.name} in this process, language data in {tessdata_dir()}"
+
+
 def _faces() -> str | None:
     """The face detector that loads here, or None (the audit then skips faces and says so)."""
     from auditor.detect.media.faces import FacesUnavailable, face_finder
@@ -61,7 +74,6 @@ def _state(override: Path | None) -> dict[str, object]:
 def checks(model: str | None = None, state: Path | None = None) -> dict[str, object]:
     info = find_model(model)
     platforms = sorted({r.platform for r in all_readers()})
-    tesseract = shutil.which("tesseract")
     # The online features are imported only when run: not loaded here.
     online = ONLINE_PACKAGE in sys.modules
     return {
@@ -71,7 +83,7 @@ def checks(model: str | None = None, state: Path | None = None) -> dict[str, obj
             if info
             else f"not installed ({' or '.join(CANDIDATES)}); running with rules only"
         ),
-        "ocr": tesseract or None,
+        "ocr": _ocr(),
         "platforms": platforms,
         "network": "off: the audit opens no network connection; only 'public-check' and "
         "'profile import URL' go online, and only when you run them"
@@ -97,9 +109,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print("Staff Profile Auditor: doctor")
     print(f"  Language model:  {c['language_model'] or 'none'} ({c['language_model_note']})")
-    print(
-        f"  Text in images:  {'tesseract at ' + str(c['ocr']) if c['ocr'] else 'off (tesseract not installed)'}"
-    )
+    print(f"  Text in images:  {c['ocr'] or 'off (tesseract not installed)'}")
     print(f"  Faces:           {c['faces'] or 'off (no face detector could be loaded)'}")
     print(f"  Videos:          {c['videos']}")
     print(f"  Platforms read:  {', '.join(c['platforms'])}")  # type: ignore[arg-type]

@@ -149,9 +149,9 @@ def look_at_pixels(
         k = big_w / gray.shape[1]
         texts = [result.text] if result.text else []
         try:
-            for x0, y0, x1, y1 in regions.blocks:
+            for (x0, y0, x1, y1), angle in zip(regions.blocks, regions.angles, strict=True):
                 crop = gray_big[int(y0 * k) : int(y1 * k), int(x0 * k) : int(x1 * k)]
-                texts.append(ocr_mod.ocr(np.ascontiguousarray(crop)))
+                texts.append(ocr_mod.ocr(ocr_mod.level(np.ascontiguousarray(crop), angle)))
             result.ocr_checked = True
         except ocr_mod.OcrUnavailable as exc:
             _skip(result, f"ocr: {exc}")

@@ -10,7 +10,6 @@ no face detector, no video decoder) is named once in the report's `skipped_signa
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -33,14 +32,14 @@ MAX_READ_BYTES = 1024**3
 @cache
 def _namespace() -> str:
     from auditor.detect.media.faces import face_finder
-    from auditor.detect.media.ocr import OcrUnavailable, tesseract_path
+    from auditor.detect.media.ocr import OcrUnavailable, ocr_engine
 
     try:
         face = face_finder().name
     except Exception:
         face = "none"
     try:
-        ocr = os.path.basename(tesseract_path())
+        ocr = ocr_engine().name
     except OcrUnavailable:
         ocr = "none"
     return f"media-v{ANALYSIS_VERSION};faces={face};ocr={ocr}"

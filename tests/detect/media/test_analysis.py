@@ -15,7 +15,7 @@ from auditor.detect.engine import DetectionEngine
 from auditor.detect.media.analysis import Face, MediaAnalysis, analyse_image
 from auditor.detect.media.evidence import analysis_evidence, face_confidence
 from auditor.detect.media.fuzzy import fuzzy_school
-from auditor.detect.media.ocr import tesseract_path
+from auditor.detect.media.ocr import ocr_engine
 from auditor.models.evidence import EvidenceKind
 from auditor.models.item import Item, ItemKind, MediaInfo
 from auditor.profile.loader import load_profile
@@ -26,7 +26,7 @@ labelled = pytest.importorskip("fixtures.images.labelled")
 
 def _has_tesseract() -> bool:
     try:
-        tesseract_path()
+        ocr_engine()
         return True
     except Exception:
         return False
@@ -123,6 +123,26 @@ def test_school_sign_is_read_and_becomes_evidence(
     tii = next(e for e in ev if e.kind is EvidenceKind.TEXT_IN_IMAGE)
     assert "Clement" in tii.text and "read in the picture" in tii.reason
     assert all(e.start == 0 and e.end == 0 for e in ev)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("angle", [-11, 10])
+def test_a_sloping_sign_is_turned_level_before_it_is_read(angle: float) -> None:
+    from PIL import ImageDraw
+
+    board = Image.new("RGB", (1400, 170), (30, 80, 60))
+    ImageDraw.Draw(board).text(
+        (30, 35),
+        "St Clement's CE Primary School",
+        fill=(245, 245, 245),
+        font=labelled.font("DejaVuSerif.ttf", 84),
+    )
+    board = board.rotate(angle, expand=True, fillcolor=(0, 0, 0))
+    im = Image.new("RGB", (1920, 1080), (110, 120, 100))
+    mask = board.convert("L").point(lambda v: 255 if v else 0)
+    im.paste(board, (200, 300), mask)
+    result = analyse_image(_jpeg(im), faces=False)
+    assert "st clement's ce primary" in (result.text or "").lower()
 
 
 @needs_tesseract

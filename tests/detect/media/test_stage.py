@@ -174,13 +174,13 @@ def test_missing_tesseract_and_faces_are_named_as_skipped_signals(
 ) -> None:
     from auditor.detect.media import faces, ocr
 
-    def no_tesseract() -> str:
+    def no_tesseract() -> ocr.OcrEngine:
         raise ocr.OcrUnavailable("tesseract not found")
 
     def no_faces(backend: str | None = None) -> faces.FaceFinder:
         raise faces.FacesUnavailable("haar: RuntimeError")
 
-    monkeypatch.setattr(ocr, "tesseract_path", no_tesseract)
+    monkeypatch.setattr(ocr, "ocr_engine", no_tesseract)
     monkeypatch.setattr(faces, "face_finder", no_faces)
     from auditor.detect.media import stage as stage_mod
 
