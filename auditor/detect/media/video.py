@@ -110,9 +110,9 @@ def analyse_video(data: bytes, *, faces: bool = True, ocr: bool = True) -> Media
         return result
     frames = _key_frames(data)
     best_faces: list[object] = []
-    for gray in frames:
+    for frame in frames:
         one = MediaAnalysis(media_type="video")
-        look_at_pixels(gray, gray.shape[1], one, faces=faces, ocr=ocr)
+        look_at_pixels(frame, frame.shape[1], one, faces=faces, ocr=ocr)
         result.frames += 1
         if len(one.faces) > len(best_faces):
             best_faces = list(one.faces)
@@ -123,7 +123,7 @@ def analyse_video(data: bytes, *, faces: bool = True, ocr: bool = True) -> Media
         if one.text:
             result.text = "\n".join(t for t in (result.text, one.text) if t)
         result.skipped.extend(s for s in one.skipped if s not in result.skipped)
-        result.width, result.height = gray.shape[1], gray.shape[0]
+        result.width, result.height = frame.shape[1], frame.shape[0]
     if not frames and result.problem is None:
         result.problem = "no frames could be decoded (checked by metadata only)"
     result.format = "video"
@@ -132,7 +132,7 @@ def analyse_video(data: bytes, *, faces: bool = True, ocr: bool = True) -> Media
 
 
 def _key_frames(data: bytes) -> list[np.ndarray]:
-    """A few frames as grey images, decoded from a private temporary copy (OpenCV reads files)."""
+    """A few frames as RGB images, decoded from a private temporary copy (OpenCV reads files)."""
     import cv2
 
     frames: list[np.ndarray] = []
@@ -153,12 +153,12 @@ def _key_frames(data: bytes) -> list[np.ndarray]:
                 ok, frame = cap.read()
                 if not ok or frame is None:
                     continue
-                gray = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
-                h, w = gray.shape
+                rgb = cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+                h, w = rgb.shape[:2]
                 k = FRAME_LONG_SIDE / max(h, w)
                 if k < 1:
-                    gray = cv2.resize(gray, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
-                frames.append(np.ascontiguousarray(gray))
+                    rgb = cv2.resize(rgb, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
+                frames.append(np.ascontiguousarray(rgb))
         finally:
             cap.release()
     return frames

@@ -49,7 +49,7 @@ def _export_with_photos(root: Path, n: int) -> list[Item]:
         im, _ = (
             labelled.group(random.Random(i)) if i % 2 == 0 else labelled.non_face(random.Random(i))
         )
-        write(root / f"media/p{i}.jpg", _jpeg(im.resize((960, 540))))
+        write(root / f"media/p{i}.jpg", _jpeg(im))  # faces of 40–110 px
         items.append(
             Item(
                 platform="instagram",
