@@ -264,7 +264,10 @@ def ocr(gray: Gray, timeout: float = OCR_TIMEOUT_S) -> str:
     """The text Tesseract reads in `gray` ('' when it reads none or runs out of time).
 
     Tesseract's LSTM reads dark letters on a light ground; signs are often the reverse, so
-    when a first reading finds no word, the inverted crop is read too.
+    when a first reading finds no word, the inverted crop is read too. When neither reading
+    has a real word in it (a sign on bricks, grass or a starry print confuses Tesseract's own
+    thresholding), the crop is read again evened out (local contrast, then a local threshold),
+    both ways round.
     """
     engine = ocr_engine()
     # Tesseract reads letters best at 25–40 px high; small crops are enlarged.
@@ -278,18 +281,58 @@ def ocr(gray: Gray, timeout: float = OCR_TIMEOUT_S) -> str:
         again = clean_text(engine.read(second, timeout))
         if len(again) > len(text):
             text = again
+    if not _has_word(text, 5):
+        evened = [clean_text(engine.read(b, timeout)) for b in _evened(gray)]
+        text = "\n".join(t for t in [text, *evened] if t)
     return text
 
 
-def _has_word(text: str) -> bool:
-    return any(len(w) >= 3 and w.isalpha() for w in text.split())
+def _evened(gray: Gray) -> tuple[Gray, Gray]:
+    """The crop as black on white, thresholded against its neighbourhood (both polarities)."""
+    flat = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(4, 8)).apply(gray)
+    block = max(15, (gray.shape[0] // 4) | 1)
+    out = []
+    for g in (flat, cv2.bitwise_not(flat)):
+        out.append(
+            cv2.adaptiveThreshold(
+                g, 255, cv2.ADAPTIVE_THRESH_GAUSSIAN_C, cv2.THRESH_BINARY, block, 10
+            )
+        )
+    return out[0], out[1]
+
+
+def _has_word(text: str, letters: int = 3) -> bool:
+    return any(len(w) >= letters and w.isalpha() for w in text.split())
+
+
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
+def _real_line(words: list[str]) -> bool:
+    """A line worth keeping: a word of three letters or more with a vowel in it, or a run of
+    digits (a phone number, a house number with its street is kept by its street). Lines such
+    as "a eS ie" or "7 OP ae 3S" are Tesseract reading a texture, and would otherwise turn up
+    as abbreviations ("PE", "SEN") in the text detectors."""
+    for w in words:
+        letters = "".join(ch for ch in w if ch.isalpha())
+        if (
+            len(letters) >= 3
+            and letters.isalpha()
+            and _VOWELS & set(letters)
+            and len(w) - len(letters) <= 2
+        ):
+            return True
+        if sum(ch.isdigit() for ch in w) >= 4:
+            return True
+    return False
 
 
 def clean_text(raw: str) -> str:
-    """Tesseract's output as lines of words: no empty lines, no stray single symbols."""
+    """Tesseract's output as lines of words: no empty lines, no stray single symbols, no lines
+    without a real word in them."""
     lines = []
     for line in raw.replace("\u2018", "'").replace("\u2019", "'").splitlines():
         words = [w for w in line.split() if any(ch.isalnum() for ch in w)]
-        if words:
+        if words and _real_line(words):
             lines.append(" ".join(words))
     return "\n".join(lines)
