@@ -152,6 +152,7 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
             title=item.title,
             url=item.url,
             export=item.export,
+            post=item.post,
         ),
         evidence=sorted(evidence, key=lambda e: (e.start, e.end)),
         explanation=explanation,

@@ -34,6 +34,7 @@ class FindingItem(BaseModel):
     title: str | None = None
     url: str | None = None
     export: str = ""
+    post: str | None = None  # a photo's post (its locator in the same file), when it has one
 
 
 class Finding(BaseModel):

@@ -59,6 +59,9 @@ class Item(BaseModel):
     media: MediaInfo | None = None
     location: GeoPoint | None = None
     export: str = ""  # the export this came from (its display name), filled by the scanner
+    # For a photo or video that belongs to a post: the post's locator in the same file, so
+    # findings about the post's words and about its photo can be shown as one post.
+    post: str | None = None
 
     @property
     def is_own_profile(self) -> bool:

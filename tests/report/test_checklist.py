@@ -212,7 +212,11 @@ def test_html_is_self_contained_escaped_and_private(
     assert not re.search(r"\b(src|srcset)\s*=", html, re.I)
     assert not re.search(r"url\(", html)  # nothing fetched from CSS either
     hrefs = re.findall(r'href="([^"]+)"', html)
-    assert hrefs == ["https://www.instagram.com/p/ABC123/"]  # the permalink only
+    outside = [h for h in hrefs if not h.startswith("#")]
+    assert outside == ["https://www.instagram.com/p/ABC123/"]  # the permalink only
+    # The rest point within the page: findings about the same post name each other.
+    for anchor in set(hrefs) - set(outside):
+        assert f'id="{anchor[1:]}"' in html
     assert 'name="viewport"' in html and "@media print" in html
 
 
@@ -315,3 +319,25 @@ def test_html_prints_to_pdf(store_with_findings: datetime, tmp_path: Path) -> No
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and len(data) > 10_000
+
+
+def test_a_posts_words_and_its_photo_are_linked_as_one_post(tmp_path: Path) -> None:
+    """The sample's Facebook post "So proud of my Year 4s at St Clement's" has a place near the
+    school (5.1) and a photo of the school (6.16): two findings, on two items, one post."""
+    from tests.conftest import SAMPLE_EXPORTS, SAMPLE_PROFILE
+
+    scan = run_cli("scan", *sorted(SAMPLE_EXPORTS.iterdir()), "--profile", SAMPLE_PROFILE)
+    assert scan.returncode == 0, scan.stderr
+    data = json.loads(write("json", tmp_path / "c.json"))
+    entries = {e["id"]: e for s in data["platforms"] for group in s["open"].values() for e in group}
+    photo = next(e for e in entries.values() if e["clause"] == "6.16" and "Year 4s" in e["excerpt"])
+    assert len(photo["same_post"]) == 1
+    words = entries[photo["same_post"][0]]
+    assert words["clause"] == "5.1" and words["same_post"] == [photo["id"]]
+    assert photo["in_download"].split(" (")[0] == words["in_download"].split(" (")[0]
+    # A finding with nothing else on its post names nothing.
+    assert all(
+        e["same_post"] == [] for i, e in entries.items() if i not in (photo["id"], words["id"])
+    )
+    md = write("markdown", tmp_path / "c.md")
+    assert f"Same post: also **{words['title']}** (clause 5.1, `{words['id']}`)" in md

@@ -60,6 +60,7 @@ def _entry(e: Entry) -> dict[str, Any]:
         "menu": e.menu,
         "in_download": e.in_download,
         "steps": e.steps,
+        "same_post": [oid for oid, _, _ in e.same_post],
         "status": t.status.value,
         "reopened": e.flag == "reopened",
         "decision": t.decision.value,

@@ -123,6 +123,11 @@ def _entry(e: Entry) -> str:
         else ""
     )
     steps = "".join(f"<li>{escape(s)}</li>" for s in e.steps)
+    download += "".join(
+        f'<div class="meta same-post">Same post: also <a href="#f-{escape(oid, quote=True)}">'
+        f"{escape(title)}</a> (clause {escape(clause)}); one edit may deal with both.</div>"
+        for oid, title, clause in e.same_post
+    )
     return (
         f'<li class="item {f.severity.value}" id="f-{escape(f.id)}"><label>'
         f'<input type="checkbox" aria-label="done"><span><span class="title">'

@@ -105,6 +105,11 @@ def _entry(e: Entry) -> list[str]:
         out.append(f"  Where: {esc(e.menu)}")
     if e.in_download:
         out.append(f"  In your download: `{e.in_download.replace('`', '')}`")
+    for other_id, title, clause in e.same_post:
+        out.append(
+            f"  Same post: also **{esc(title)}** (clause {clause}, `{other_id}`); "
+            "one edit may deal with both."
+        )
     out.append("")
     for i, step in enumerate(e.steps, 1):
         out.append(f"  {i}. {esc(step)}")

@@ -32,6 +32,8 @@ class Entry:
     menu: str
     in_download: str  # file and locator inside the download
     steps: list[str]
+    # Other open findings about the same post (its words, its photos): (id, title, clause).
+    same_post: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -136,6 +138,7 @@ def build_checklist(store: Store, now: datetime | None = None) -> Checklist:
         ]
         if section.open_count or section.awaiting or section.decided or section.settings:
             sections.append(section)
+    _link_same_post([e for s in sections for v in s.by_severity.values() for e in v])
     return Checklist(
         generated_at=now,
         last_audit=last,
@@ -144,6 +147,29 @@ def build_checklist(store: Store, now: datetime | None = None) -> Checklist:
         interval_days=interval,
         sections=sections,
     )
+
+
+def post_key(t: TrackedFinding) -> tuple[str, str, str, str]:
+    """The post a finding is about: a photo's post, or the item itself."""
+    f = t.finding
+    return (f.platform, f.item.export, f.item.source, f.item.post or f.item.locator)
+
+
+def _link_same_post(entries: list[Entry]) -> None:
+    """A post's words and its photo are separate items, each with its own findings; the user
+    deals with them as one post, so each entry names the others."""
+    by_post: dict[tuple[str, str, str, str], list[Entry]] = {}
+    for e in entries:
+        by_post.setdefault(post_key(e.tracked), []).append(e)
+    for group in by_post.values():
+        if len(group) < 2:
+            continue
+        for e in group:
+            e.same_post = [
+                (o.id, o.tracked.finding.title or o.tracked.finding.rule, o.tracked.finding.clause)
+                for o in group
+                if o is not e
+            ]
 
 
 def _safe_link(url: str | None) -> str | None:

@@ -76,6 +76,9 @@ def test_posts_with_attachments_and_places(current: list) -> None:
     assert (photo.location.lat, photo.location.lon) == (53.7601, -2.7012)
     assert photo.media.camera == "Apple iPhone 13"
     assert photo.people == ["Hannah Price"]
+    # The photo names its post, so findings about the two are shown as one post.
+    assert photo.post is not None and photo.locator.startswith(photo.post + "/attachments/")
+    assert any(i.kind.value == "post" and i.locator == photo.post for i in posts)
     walk = next(i for i in posts if i.locator == "/1")
     assert "Avenham Park" in walk.text and walk.location.lat == 53.7535
     link = next(i for i in posts if i.locator == "/2")

@@ -75,6 +75,8 @@ def test_posts_reels_stories_with_captions_and_gps(current: list) -> None:
     assert len(carousel) == 2  # caption on the post, carried to each photo
     assert {i.text for i in carousel} == {"Christmas craft fair stall 🎄 thank you Preston!"}
     assert all(i.location is None for i in carousel)
+    assert {i.post for i in carousel} == {"/1"}  # both photos of one post
+    assert single.post == "/0"
     reel = next(i for i in media if i.title == "reel")
     assert reel.media.media_type == "video"
     story = next(i for i in media if i.title == "story")

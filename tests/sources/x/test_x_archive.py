@@ -74,6 +74,7 @@ def test_tweet_time_media_and_coordinates() -> None:
         "data/tweets_media/1701000000000000001-F5aaaaaXkAA1bbb.jpg",
         "data/tweets_media/1701000000000000001-F5ccccXkAA2ddd.jpg",
     ]
+    assert {p.post for p in photos} == {first.locator}  # both photos belong to that tweet
     walk = next(i for i in items if "canal" in i.text)
     assert walk.location is not None
     assert (walk.location.lat, walk.location.lon) == (53.5601, -2.4412)

@@ -148,6 +148,7 @@ def post_items(
             media=info,
             location=point or place,
             audience=audience,
+            post=pointer(*base),
         )
 
 
@@ -183,6 +184,7 @@ def labelled_post(
                 media=info,
                 location=point,
                 audience="timeline",
+                post=pointer(*base),
             )
     if texts:
         yield Item(

@@ -105,6 +105,7 @@ def post_media(
             media=info,
             location=point,
             audience=audience,
+            post=pointer(*base) if base_media else None,
         )
     if not found and caption:
         yield Item(

@@ -292,6 +292,7 @@ class XArchiveJs(Reader):
                     location=location,
                     url=as_str(m.get("expanded_url")) or url,
                     audience="public",
+                    post=pointer(*base),
                 )
 
     def _note_tweet(
