@@ -79,3 +79,31 @@ async def test_a_photo_finding_shows_the_photo(
         await pilot.press("down")
         await until(pilot, lambda: "not in this export" in str(view.query_one(Static).content))
     shutil.rmtree(export)
+
+
+async def test_findings_about_one_post_name_each_other(
+    make_app: Callable[..., AuditorApp], saved_profile: Path
+) -> None:
+    from tests.tui.test_finding_detail import plain
+
+    words = sample_findings()[1]
+    photo = words.model_copy(deep=True)
+    photo.id, photo.clause, photo.title = "SMP616-photo", "6.16", "A photo of the school"
+    photo.item.kind, photo.item.post = "media", words.item.locator
+    photo.item.locator = f"{words.item.locator}/attachments/0/data/0/media"
+    alone = sample_findings()[0]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.session.findings = [words, photo, alone]
+        await pilot.press("5")
+        screen = app.screen
+        seen: dict[str, str] = {}
+        for _ in range(8):  # walk the list, reading each finding's detail
+            f = screen.current()
+            if f is not None:
+                seen[f.id] = plain(screen.query_one("#detail-text", Static).content)
+            await pilot.press("down")
+        assert {words.id, photo.id, alone.id} <= set(seen)
+        assert "Same post: also A photo of the school (clause 6.16)" in seen[words.id]
+        assert f"Same post: also {words.title} (clause {words.clause})" in seen[photo.id]
+        assert "Same post" not in seen[alone.id]

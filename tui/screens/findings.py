@@ -14,6 +14,7 @@ from textual.widgets import Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from auditor.errors import AuditorError
+from auditor.findings.same_post import same_post
 from auditor.models.finding import Finding
 from tui.screens.base import StepScreen
 from tui.services import DecisionState
@@ -184,6 +185,7 @@ class FindingsScreen(StepScreen):
                 f.id in self.session.new_ids,
                 self.reveal,
                 muted="" if self.app.theme == "high-contrast" else "dim",
+                same_post=same_post(f, self.session.findings),
             )
         )
         if photo.finding_id != f.id:

@@ -67,7 +67,12 @@ def clause_text(number: str) -> tuple[str, str]:
 
 
 def finding_detail(
-    f: Finding, state: DecisionState, is_new: bool, reveal: bool = False, muted: str = "dim"
+    f: Finding,
+    state: DecisionState,
+    is_new: bool,
+    reveal: bool = False,
+    muted: str = "dim",
+    same_post: list[Finding] | None = None,
 ) -> RenderableType:
     """Everything about one finding, as the detail pane shows it. Pupils' names are masked
     (first and last letters) unless `reveal`: the screen may be seen by others. `muted` is
@@ -88,6 +93,14 @@ def finding_detail(
         meta.append(" · new since the last audit", style="bold")
     where = Text(f"Where: {f.item.source} {f.item.locator}", style=muted)
     parts: list[RenderableType] = [head, meta, where]
+    for other in same_post or []:
+        parts.append(
+            Text(
+                f"Same post: also {other.title or other.rule} (clause {other.clause}); "
+                "one edit may deal with both.",
+                style="bold",
+            )
+        )
     if f.item.url:
         parts.append(Text(f"Link: {f.item.url}", style=muted))
     if state.decision != "open":

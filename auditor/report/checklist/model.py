@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import PurePosixPath
 
 from auditor.findings.build import PLATFORM_NAMES
+from auditor.findings.same_post import same_post
 from auditor.models.finding import Severity
 from auditor.report.checklist.data import SettingCheck, menu_path, setting_checks
 from auditor.report.checklist.excerpt import Segment, excerpt
@@ -149,27 +150,16 @@ def build_checklist(store: Store, now: datetime | None = None) -> Checklist:
     )
 
 
-def post_key(t: TrackedFinding) -> tuple[str, str, str, str]:
-    """The post a finding is about: a photo's post, or the item itself."""
-    f = t.finding
-    return (f.platform, f.item.export, f.item.source, f.item.post or f.item.locator)
-
-
 def _link_same_post(entries: list[Entry]) -> None:
-    """A post's words and its photo are separate items, each with its own findings; the user
-    deals with them as one post, so each entry names the others."""
-    by_post: dict[tuple[str, str, str, str], list[Entry]] = {}
+    """Each open entry names the other open entries about the same post."""
+    by_id = {e.id: e for e in entries}
+    findings = [e.tracked.finding for e in entries]
     for e in entries:
-        by_post.setdefault(post_key(e.tracked), []).append(e)
-    for group in by_post.values():
-        if len(group) < 2:
-            continue
-        for e in group:
-            e.same_post = [
-                (o.id, o.tracked.finding.title or o.tracked.finding.rule, o.tracked.finding.clause)
-                for o in group
-                if o is not e
-            ]
+        e.same_post = [
+            (o.id, o.title or o.rule, o.clause)
+            for o in same_post(e.tracked.finding, findings)
+            if o.id in by_id
+        ]
 
 
 def _safe_link(url: str | None) -> str | None:
