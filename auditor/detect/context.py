@@ -20,6 +20,8 @@ class DetectionContext:
     roles: list[str] = field(default_factory=list)
     pupil_names: list[str] = field(default_factory=list, repr=False)
     own_name: str | None = field(default=None, repr=False)
+    # Names and usernames the user appears under on platforms (profile `you.other_names`).
+    other_names: list[str] = field(default_factory=list, repr=False)
     # The spaCy package to use: None for the first installed one, "none" for rules only.
     model: str | None = None
     _school: SchoolNameMatcher | None = field(default=None, repr=False)
@@ -33,6 +35,7 @@ class DetectionContext:
             roles=list(profile.you.roles),
             pupil_names=list(profile.pupil_names),
             own_name=profile.you.name,
+            other_names=list(profile.you.other_names),
             model=model,
         )
 
@@ -49,7 +52,7 @@ class DetectionContext:
     @property
     def pupils(self) -> PupilIndex:
         if self._pupils is None:
-            self._pupils = PupilIndex(self.pupil_names, self.own_name)
+            self._pupils = PupilIndex(self.pupil_names, self.own_name, self.other_names)
         return self._pupils
 
     def __repr__(self) -> str:  # never show names in a traceback or log

@@ -7,11 +7,13 @@ shows a name, and no function logs one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from auditor.detect.lexicon import WORD_NAMES, squash
+from auditor.detect.lexicon import HONORIFICS, WORD_NAMES, squash
 from auditor.detect.phrases import trie_pattern
+from auditor.profile.identity import norm_name, norm_names
 
 # Common UK diminutives the nicknames package does not have (its list is US-centred).
 _DIMINUTIVES: dict[str, tuple[str, ...]] = {
@@ -78,17 +80,19 @@ class Pupil:
 class PupilIndex:
     """Everything the detectors need to recognise the listed pupils."""
 
-    def __init__(self, names: list[str], own_name: str | None = None) -> None:
+    def __init__(
+        self, names: list[str], own_name: str | None = None, other_names: Iterable[str] = ()
+    ) -> None:
         self.pupils: list[Pupil] = []
         for raw in names:
             parts = raw.replace("’", "'").split()
             if not parts:
                 continue
             self.pupils.append(Pupil(parts[0], " ".join(parts[1:])))
-        own = (own_name or "").casefold().split()
-        self.own_full = " ".join(own)
-        self.own_first = own[0] if own else ""
-        self.own_last = own[-1] if len(own) > 1 else ""
+        # The user's own names are never a pupil's: "Jane" in "Thanks Jane!" is the user even
+        # when a pupil is also called Jane (her full name and username are still found).
+        self.own_fulls = norm_names([own_name, *other_names])
+        self.own_firsts, self.own_lasts = _own_parts(self.own_fulls)
         # first name or nickname (case-folded) -> indices of pupils it may stand for
         self.firsts: dict[str, set[int]] = {}
         self.surnames: dict[str, set[int]] = {}
@@ -137,6 +141,18 @@ class PupilIndex:
     def __bool__(self) -> bool:
         return bool(self.pupils)
 
+    def is_own(self, value: str) -> bool:
+        """Is this name or username (whole) one the user goes by?"""
+        return norm_name(value) in self.own_fulls
+
+    def is_own_first(self, word: str) -> bool:
+        """Is this word the first name of one of the user's names?"""
+        return word.casefold() in self.own_firsts
+
+    def is_own_last(self, word: str) -> bool:
+        """Is this word the surname of one of the user's names ("Mrs Smith")?"""
+        return word.casefold() in self.own_lasts
+
     def is_listed_first(self, word: str) -> bool:
         return word.casefold() in self.firsts
 
@@ -171,3 +187,32 @@ class PupilIndex:
 
 def _word(name: str) -> str:
     return r"\s+".join(re.escape(w).replace("'", "['’]?") for w in name.split())
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}(?:['’\-][^\W\d_]+)*")
+
+
+def _own_parts(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """First names and surnames in the user's (normalised) names.
+
+    "jane smith" gives jane and smith; after a title ("mrs s") there is only a surname, and an
+    initial is not a name; a username ("janesmith_teach") is not split into names."""
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for name in names:
+        words = name.split()
+        titled = bool(words) and words[0].rstrip(".") in HONORIFICS
+        if titled:
+            words = words[1:]
+        if not words:
+            continue
+        first: str | None
+        last: str | None
+        if titled:
+            first, last = None, words[-1]
+        else:
+            first, last = words[0], (words[-1] if len(words) > 1 else None)
+        for word, into in ((first, firsts), (last, lasts)):
+            if word and _NAME_WORD.fullmatch(word):
+                into.add(word)
+    return frozenset(firsts), frozenset(lasts)

@@ -11,6 +11,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from auditor.models.item import GeoPoint
+from auditor.profile.identity import norm_name
 
 
 def _check_lat_lon(v: list[float]) -> list[float]:
@@ -23,6 +24,23 @@ def _check_lat_lon(v: list[float]) -> list[float]:
 
 
 LatLon = Annotated[list[float], AfterValidator(_check_lat_lon)]
+
+
+def _check_other_names(v: list[str]) -> list[str]:
+    """Trimmed, blanks and repeats dropped; a name of only emoji or symbols is a mistake."""
+    out: dict[str, str] = {}
+    for raw in v:
+        name = " ".join(raw.split())
+        if not name:
+            continue
+        key = norm_name(name)
+        if not key:
+            raise ValueError("each name needs at least one letter or digit")
+        out.setdefault(key, name)
+    return list(out.values())
+
+
+OtherNames = Annotated[list[str], AfterValidator(_check_other_names)]
 
 
 class _Strict(BaseModel):
@@ -51,6 +69,9 @@ class SchoolSection(_Strict):
 
 class YouSection(_Strict):
     name: str | None = None
+    # Names and usernames the user appears under on platforms ("Jane", "Mrs S", "@jsmith"):
+    # their own messages carry these as the author. Matched through `norm_name`.
+    other_names: OtherNames = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
     home_address: str | None = None
     home_postcode: str | None = None
@@ -61,6 +82,11 @@ class YouSection(_Strict):
     @property
     def home_point(self) -> GeoPoint | None:
         return _as_point(self.home_location)
+
+    @property
+    def all_names(self) -> list[str]:
+        """Every name the user goes by: the profile name first, then the other names."""
+        return [n for n in (self.name, *self.other_names) if n]
 
 
 class PupilsSection(_Strict):

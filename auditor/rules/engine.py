@@ -14,19 +14,18 @@ from auditor.findings.build import build_finding
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.models.item import Item
+from auditor.profile.identity import norm_name, norm_names
 from auditor.profile.schema import SchoolProfile
 from auditor.rules.loader import RulePack
 from auditor.rules.schema import UNKNOWN_AUDIENCE, Match, Rule
 
 
-def _norm_name(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def is_own(item: Item, own_names: frozenset[str]) -> bool:
     """Written by the user: no author recorded (the user's own posts and fields in their own
-    download), or an author that is one of the user's names."""
-    return item.author is None or _norm_name(item.author) in own_names
+    download), or an author that is one of the user's names (`own_names`, already through
+    `norm_name`: a WhatsApp display name "Jane 🌻" or a username "@jsmith" is compared in the
+    same form)."""
+    return item.author is None or norm_name(item.author) in own_names
 
 
 def rule_applies(rule: Rule, item: Item, own_names: frozenset[str] = frozenset()) -> bool:
@@ -90,21 +89,22 @@ def rule_matches(rule: Rule, evidence: list[Evidence]) -> list[Evidence] | None:
 
 
 def own_names(profile: SchoolProfile | None) -> frozenset[str]:
-    if profile is None or not profile.you.name:
+    """The user's names, normalised: the profile's `name` and its `other_names`."""
+    if profile is None:
         return frozenset()
-    return frozenset({_norm_name(profile.you.name)})
+    return norm_names(profile.you.all_names)
 
 
 class RuleEngine:
     def __init__(self, pack: RulePack, own_names: Iterable[str] = ()) -> None:
         self.pack = pack
         self.rules = [r for r in pack.active if r.trigger == "item"]
-        self.own_names = frozenset(_norm_name(n) for n in own_names)
+        self.own_names = norm_names(own_names)
         self._seen: set[str] = set()  # ids of conversation findings already given
 
     @classmethod
     def for_profile(cls, pack: RulePack, profile: SchoolProfile | None) -> RuleEngine:
-        """The engine for one user: knows their name, to tell their own messages apart."""
+        """The engine for one user: knows their names, to tell their own messages apart."""
         return cls(pack, own_names(profile))
 
     def evaluate(self, item: Item, evidence: list[Evidence]) -> list[Finding]:

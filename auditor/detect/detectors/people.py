@@ -68,7 +68,7 @@ class PeopleDetector(Detector):
 
     def _excluded(self, word: str) -> bool:
         key = word.casefold()
-        return key in self._pupils.firsts or key == self._pupils.own_first or key in HONORIFICS
+        return key in self._pupils.firsts or self._pupils.is_own_first(key) or key in HONORIFICS
 
     def _child_cue(self, text: str, start: int, end: int, ctx: float) -> bool:
         before = text[max(0, start - 45) : start]
@@ -110,7 +110,7 @@ class PeopleDetector(Detector):
                     out.extend(self._list_after(text, m.end(), taken, ctx))
         for m in _HONORIFIC_NAME.finditer(text):
             surname = m.group(1).casefold()
-            if surname == self._pupils.own_last or surname in self._pupils.surnames:
+            if self._pupils.is_own_last(surname) or surname in self._pupils.surnames:
                 continue
             out.append(
                 self.evidence(
@@ -197,10 +197,7 @@ class PeopleDetector(Detector):
             words = span.split()
             if not words or not words[0][:1].isupper():
                 continue
-            if (
-                any(self._excluded(w) for w in words[:1])
-                or " ".join(w.casefold() for w in words) == self._pupils.own_full
-            ):
+            if any(self._excluded(w) for w in words[:1]) or self._pupils.is_own(span):
                 continue
             if words[0].casefold() in WORD_NAMES:
                 continue

@@ -121,7 +121,7 @@ class PupilNameDetector(Detector):
         return out
 
     def _own(self, value: str) -> bool:
-        return " ".join(value.casefold().split()) == self._pupils.own_full != ""
+        return self._pupils.is_own(value)
 
     # -- names in text --------------------------------------------------------------------
     def detect(self, item: Item, text: str) -> list[Evidence]:
@@ -179,7 +179,7 @@ class PupilNameDetector(Detector):
         before = text[max(0, start - 40) : start]
         caps = word[0].isupper()
         shouting = word.isupper() and len(word) > 1
-        if key == self._pupils.own_first:
+        if self._pupils.is_own_first(key):
             return None
         prev = re.search(r"([A-Za-z]+)\.?\s+$", before)
         if prev and prev.group(1).casefold() in HONORIFICS and prev.group(1)[0].isupper():
