@@ -25,6 +25,7 @@ from auditor.models.item import Item
 
 DETECTOR = "media"
 OCR_FACTOR = 0.92  # a hit in OCR text is a little less sure than the same hit in typed text
+MIN_OCR_HIT = 3  # characters
 _PLACE_KINDS = {
     EvidenceKind.LOCATION,
     EvidenceKind.LOCATION_NEAR_HOME,
@@ -108,7 +109,13 @@ def text_evidence(
     item: Item, text: str, engine: DetectionEngine, ctx: DetectionContext, where: str
 ) -> list[Evidence]:
     probe = item.model_copy(update={"text": text, "location": None, "media": None})
-    hits = [e for e in engine.detect(probe) if e.kind not in _PLACE_KINDS]
+    # A hit of one or two characters ("PE", "4S") in text read from a picture is as likely
+    # Tesseract making letters of a texture: only longer hits count there.
+    hits = [
+        e
+        for e in engine.detect(probe)
+        if e.kind not in _PLACE_KINDS and len(e.text.strip()) >= MIN_OCR_HIT
+    ]
     out: list[Evidence] = []
     for e in hits:
         out.append(

@@ -174,6 +174,22 @@ def test_ocr_names_a_pupil_as_sensitive_evidence(
     assert tii and pupil not in tii[0].reason
 
 
+def test_two_letter_hits_in_ocr_text_are_not_evidence(
+    engine: tuple[DetectionEngine, DetectionContext],
+) -> None:
+    # Typed, "PE" and "4S" are school words; read from a texture they are Tesseract's guesses.
+    for words, hit in (("we had pe today", "pe"), ("a trip with 4S", "4S")):
+        typed = _media_item().model_copy(update={"text": words, "media": None})
+        assert hit in {e.text for e in engine[0].detect(typed)}
+    analysis = MediaAnalysis(text="ee pyos pe\nOe mee 4S", ocr_checked=True)
+    ev = analysis_evidence(_media_item().model_copy(update={"text": ""}), analysis, *engine)
+    assert not [e for e in ev if e.kind is EvidenceKind.SCHOOL_CONTEXT]
+    # Longer school words read in a picture still count.
+    analysis = MediaAnalysis(text="Sports day relay\nYear 4 parents", ocr_checked=True)
+    ev = analysis_evidence(_media_item().model_copy(update={"text": ""}), analysis, *engine)
+    assert [e for e in ev if e.kind is EvidenceKind.SCHOOL_CONTEXT]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
