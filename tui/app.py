@@ -58,6 +58,8 @@ class AuditorApp(ScanningApp):
         "checklist": lazy_screen("checklist", "ChecklistScreen"),
         "history": lazy_screen("history", "HistoryScreen"),
         "help": lazy_screen("help", "HelpScreen"),
+        # Not a step of the audit (so not in the step bar): the one screen that goes online.
+        "public_check": lazy_screen("public_check", "PublicCheckScreen"),
     }
     BINDINGS = [
         *(
@@ -66,6 +68,7 @@ class AuditorApp(ScanningApp):
             if key != "?"
         ),
         Binding("question_mark,f1", "goto('help')", "Help"),
+        Binding("8", "goto('public_check')", "Check my public profiles", show=False),
         Binding("ctrl+t", "next_theme", "Theme", show=False),
         Binding("escape", "leave_field", "Leave the field", show=False),
         Binding("ctrl+q", "quit", "Quit"),
@@ -157,6 +160,11 @@ class AuditorApp(ScanningApp):
             yield SystemCommand(
                 f"Theme: {name}", "Change the colours", lambda n=name: setattr(self, "theme", n)
             )
+        yield SystemCommand(
+            "Check my public profiles",
+            "See your public pages as a stranger does (goes online, asks first; key 8)",
+            lambda: self.action_goto("public_check"),
+        )
         yield SystemCommand("Start the scan", "Audit the exports you added", self.action_start_scan)
         yield SystemCommand("Cancel the scan", "Stop the running scan", self.action_cancel_scan)
         for binding in screen.active_bindings.values():  # the screen's own actions
