@@ -38,6 +38,12 @@ PRIVACY_NOTE = (
 )
 
 
+OTHER_NAMES_HINT = (
+    "How platforms show you (your WhatsApp name, an Instagram username): messages under "
+    "these names are checked as yours, and they are never taken for a pupil's name."
+)
+
+
 def split_list(text: str) -> list[str]:
     """Comma- or semicolon-separated values, trimmed, empties dropped, order kept."""
     parts = [p.strip() for p in text.replace(";", ",").split(",")]
@@ -93,6 +99,9 @@ class SetupScreen(StepScreen):
                 with Vertical():
                     yield Label("Home postcode (optional)", classes="field-label")
                     yield Input(id="home-postcode")
+            yield Label("Other names you use online (comma-separated)", classes="field-label")
+            yield Input(placeholder="e.g. Jane, Mrs S, @janesmith_teach", id="other-names")
+            yield Static(OTHER_NAMES_HINT, id="other-names-hint", classes="hint")
             with Horizontal(id="setup-buttons"):
                 yield Button("Save  ctrl+s", id="save", variant="primary")
                 yield Button("Import a school's file  ctrl+o", id="import")
@@ -124,6 +133,7 @@ class SetupScreen(StepScreen):
             "pupils": self._pupil_path_text(profile),
             "home-address": profile.you.home_address or "",
             "home-postcode": profile.you.home_postcode or "",
+            "other-names": ", ".join(profile.you.other_names),
         }
         for field_id, value in values.items():
             self.query_one(f"#{field_id}", Input).value = value
@@ -210,6 +220,7 @@ class SetupScreen(StepScreen):
             ),
             you=YouSection(
                 name=self.field_value("your-name") or None,
+                other_names=split_list(self.field_value("other-names")),
                 roles=split_list(self.field_value("roles")),
                 home_address=self.field_value("home-address") or None,
                 home_postcode=self.field_value("home-postcode").upper() or None,
