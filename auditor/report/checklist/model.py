@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import PurePosixPath
 
 from auditor.findings.build import PLATFORM_NAMES
-from auditor.findings.same_post import same_post
+from auditor.findings.same_post import post_key
 from auditor.models.finding import Severity
 from auditor.report.checklist.data import SettingCheck, menu_path, setting_checks
 from auditor.report.checklist.excerpt import Segment, excerpt
@@ -151,15 +151,18 @@ def build_checklist(store: Store, now: datetime | None = None) -> Checklist:
 
 
 def _link_same_post(entries: list[Entry]) -> None:
-    """Each open entry names the other open entries about the same post."""
-    by_id = {e.id: e for e in entries}
-    findings = [e.tracked.finding for e in entries]
+    """Each open entry names the other open entries about the same post (grouped by the
+    post's key: a long checklist must not compare every pair)."""
+    by_post: dict[tuple[str, str, str, str], list[Entry]] = {}
     for e in entries:
-        e.same_post = [
-            (o.id, o.title or o.rule, o.clause)
-            for o in same_post(e.tracked.finding, findings)
-            if o.id in by_id
-        ]
+        by_post.setdefault(post_key(e.tracked.finding), []).append(e)
+    for group in by_post.values():
+        for e in group:
+            e.same_post = [
+                (o.id, o.tracked.finding.title or o.tracked.finding.rule, o.tracked.finding.clause)
+                for o in group
+                if o is not e
+            ]
 
 
 def _safe_link(url: str | None) -> str | None:
