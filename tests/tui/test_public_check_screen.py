@@ -9,10 +9,13 @@ the suite's network guard blocks everything beyond loopback."""
 from __future__ import annotations
 
 import io
+import sys
 import textwrap
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from rich.console import Console
@@ -243,24 +246,56 @@ async def test_stopping_during_a_slow_page_stops_at_once_and_contacts_nothing_mo
         assert screen.checking and app.screen.query_one("#pc-stop-row").display
         await pilot.press("c")  # the stop button has the focus; c (or Escape) stops
         await pilot.pause()
-        # Said at once, while the site is still holding its answer.
-        assert not held.release.is_set()
+        # Said at once, and the worker lets go, while the site is still holding its answer.
         status = shown(app, "#pc-status")
         assert status.startswith(f"Stopped. The page being fetched ({slow}) was abandoned.")
         assert "Nothing more will be contacted; 2 page(s) not checked." in status
         assert not screen.checking and not app.screen.query_one("#pc-stop-row").display
+        await until(pilot, lambda: all(w.is_finished for w in screen.workers), seconds=2)
+        assert not held.release.is_set()
         held.release.set()
-        await until(pilot, lambda: all(w.is_finished for w in screen.workers))
-        await pilot.pause(0.2)
+        await pilot.pause(0.5)  # the held answer arrives, and is dropped
         assert site.paths() == ["/held"]  # the next page was never asked for
-        assert results(app) == ""  # the abandoned page's answer is not shown
+        assert results(app) == ""
         assert "Stopped." in shown(app, "#pc-status")
+
+
+def worker_running() -> bool:
+    """Is a thread still inside the check's worker function (which the app joins on exit)?"""
+    for frame in sys._current_frames().values():
+        f: FrameType | None = frame
+        while f is not None:
+            if f.f_code.co_name == "_check_pages" and f.f_code.co_filename.endswith(
+                "public_check.py"
+            ):
+                return True
+            f = f.f_back
+    return False
+
+
+async def test_quitting_during_a_slow_page_does_not_wait_for_the_site(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, site: LocalSite, held: HeldPage
+) -> None:
+    """The real app joins its worker threads when it closes: the check's worker must let go
+    of a page that is still being fetched, or quitting would hang until the site answers."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, app, site.url("/held"))
+        await review_then_go(pilot, app)
+        await until(pilot, held.asked.is_set)
+        assert screen.checking and worker_running()
+    deadline = time.monotonic() + 2  # the held page would answer only after 10 s
+    while worker_running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not worker_running()
+    assert not held.release.is_set()
 
 
 OPEN_AND_REVIEW = textwrap.dedent(
     """
     import asyncio, shutil, sys, tempfile
     from pathlib import Path
+from types import FrameType
     from tui.app import AuditorApp
 
     def online():

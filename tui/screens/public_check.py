@@ -18,6 +18,7 @@ its findings, or "could not see" and why; a page that could not be seen is never
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -30,6 +31,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Label, Static, TextArea
+from textual.worker import get_current_worker
 
 from auditor.errors import AuditorError
 from tui.screens.base import StepScreen
@@ -38,9 +40,11 @@ from tui.widgets.finding_detail import SEVERITY_STYLE, clause_text, marked_text
 
 if TYPE_CHECKING:
     from auditor.models.finding import Finding
+    from auditor.online.check import PublicChecker
     from auditor.online.report import PageResult
     from auditor.profile.schema import SchoolProfile
 
+STOP_POLL_SECONDS = 0.05  # how soon a stopped check lets go of the page being fetched
 PURPOSE = "This check"  # how the contact plan names what will contact the sites
 NOT_A_CLEAN_RESULT = (
     "Nothing on this page was checked, so this is not a clean result: "
@@ -216,6 +220,37 @@ def summary_line(run: CheckRun) -> str:
         f"{len(pages)} of {len(run.urls)} page(s) answered: {seen} seen, "
         f"{len(pages) - seen} could not be seen; {found} finding(s)."
     )
+
+
+def check_one(
+    checker: PublicChecker,
+    url: str,
+    cancel: threading.Event,
+    closing: Callable[[], bool] = lambda: False,
+) -> PageResult | None:
+    """One page, fetched in a daemon thread of its own so that neither "Stop" nor quitting the
+    app waits for a slow site (an open request cannot be interrupted; the fetcher's time
+    limits end it). None when stopped first: the page's answer, if it comes, is dropped."""
+    box: list[PageResult | Exception] = []
+    done = threading.Event()
+
+    def fetch() -> None:
+        try:
+            box.append(checker.check(url))
+        except Exception as exc:  # handed to the worker, which says it in one line
+            box.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=fetch, name="public-check page", daemon=True).start()
+    while not done.wait(STOP_POLL_SECONDS):
+        if cancel.is_set() or closing():
+            cancel.set()
+            return None
+    answer = box[0]
+    if isinstance(answer, Exception):
+        raise answer
+    return answer
 
 
 # -- the screen ------------------------------------------------------------------------------
@@ -404,6 +439,9 @@ class PublicCheckScreen(StepScreen):
     def _check_pages(self, run: CheckRun, profile: SchoolProfile) -> None:
         """Off the interface's thread: one page at a time, stopping as soon as asked. A page
         already being fetched when the user stops is abandoned: its answer is not shown."""
+        worker = get_current_worker()
+        if worker.is_cancelled:  # the app is closing
+            run.cancel.set()
         try:
             from auditor.online.check import PublicChecker
             from auditor.online.fetch import PageFetcher
@@ -417,8 +455,8 @@ class PublicCheckScreen(StepScreen):
                     if run.cancel.is_set():
                         return
                     self.post_message(PageStarted(run, n))
-                    result = checker.check(url)
-                    if run.cancel.is_set():
+                    result = check_one(checker, url, run.cancel, lambda: worker.is_cancelled)
+                    if result is None or run.cancel.is_set():
                         return
                     self.post_message(PageChecked(run, result))
         except Exception as exc:  # one plain line on screen; never a traceback
