@@ -295,7 +295,6 @@ OPEN_AND_REVIEW = textwrap.dedent(
     """
     import asyncio, shutil, sys, tempfile
     from pathlib import Path
-from types import FrameType
     from tui.app import AuditorApp
 
     def online():
