@@ -341,3 +341,21 @@ def test_opening_the_screen_loads_no_network_code_and_review_contacts_nothing(
     ]
     assert any(m.startswith("installed") for m in child.marks())
     assert child.blocked() == []
+
+
+async def test_help_and_the_command_palette_name_the_screen_and_its_key(
+    make_app: Callable[..., AuditorApp], saved_profile: Path
+) -> None:
+    from tui.screens.help import help_markdown
+
+    text = help_markdown()
+    assert "| 8 | Check my public profiles" in text
+    assert '"Check my public profiles" (8), and only when you ask' in text
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        command = commands["Check my public profiles"]
+        assert "asks first; key 8" in (command.help or "")
+        command.callback()
+        await until(pilot, lambda: isinstance(app.screen, PublicCheckScreen))

@@ -28,7 +28,9 @@ CORE_CLAUSES = (
 KEYS = """\
 # Help
 
-Everything this app reads and writes stays on this computer. Nothing is sent anywhere.
+Everything this app reads and writes stays on this computer. Nothing is sent anywhere. The
+one part that goes online is "Check my public profiles" (8), and only when you ask: it shows
+which sites it will contact and waits for your yes.
 
 ## Keys
 
@@ -36,6 +38,7 @@ Everything this app reads and writes stays on this computer. Nothing is sent any
 |---|---|
 | 1 to 7 | Go to a step: Setup, Get data, Exports, Scan, Findings, Checklist, History |
 | ? or F1 | This help |
+| 8 | Check my public profiles: your public pages as a stranger sees them (asks first) |
 | ctrl+p | Every action, by name |
 | ctrl+t | Change the colours (dark, light, high contrast) |
 | Tab, shift+Tab | Move between parts of the screen |
@@ -55,6 +58,12 @@ link, g changes the grouping, o changes the filter, / searches, r shows pupils' 
 
 **Checklist:** space ticks a setting; m, h and i save it as Markdown, HTML or a calendar
 reminder.
+
+**Check my public profiles:** type or paste the addresses of your public profile pages
+(https://…); ctrl+r reviews them and shows exactly which sites would be contacted. Nothing is
+contacted until you press "Check these pages now"; Escape cancels, and c or Escape stops a
+check that is running. A page that could not be seen (a login page, a cookie page, "page not
+found"…) says "could not see": that never means "nothing found".
 
 ## The policy in plain English
 """
