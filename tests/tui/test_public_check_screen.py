@@ -160,8 +160,11 @@ async def test_findings_and_could_not_see_are_shown_page_by_page(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_screen(pilot, app, "\n".join(urls))
         await review_then_go(pilot, app)
+        await pilot.press("7")  # the check goes on while another step is shown
         await until(pilot, lambda: screen.check_run is not None and not screen.checking)
         assert screen.check_run is not None and screen.check_run.state == "finished"
+        await pilot.press("8")
+        await until(pilot, lambda: app.screen is screen)
         text = results(app)
         pages = text.split("\n1. ")[-1]
         # The LinkedIn page names the school and the role: a finding with rule, clause, why, fix.
@@ -258,6 +261,27 @@ async def test_stopping_during_a_slow_page_stops_at_once_and_contacts_nothing_mo
         assert site.paths() == ["/held"]  # the next page was never asked for
         assert results(app) == ""
         assert "Stopped." in shown(app, "#pc-status")
+
+
+async def test_with_the_network_blocked_it_says_it_could_not_connect(
+    make_app: Callable[..., AuditorApp], saved_profile: Path
+) -> None:
+    """A real site's address, with the suite's guard standing in for no network: the check
+    fails fast, says why, and checks nothing (no "nothing found")."""
+    app = make_app()
+    url = "https://www.linkedin.com/in/janesmith"
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot, app, url)
+        await review_then_go(pilot, app)
+        await until(pilot, lambda: screen.check_run is not None and not screen.checking)
+        status = shown(app, "#pc-status")
+        assert status.startswith("Could not connect: no network connection, or the sites")
+        assert "Nothing was checked." in status
+        page = results(app)
+        assert f"1. {url}  (LinkedIn)" in page
+        assert "COULD NOT SEE  Could not see (could not connect): no network connection" in page
+        assert "network access is blocked" in page  # the guard's own words, passed on
+        assert "No policy problems" not in page
 
 
 def worker_running() -> bool:

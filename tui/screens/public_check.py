@@ -422,15 +422,18 @@ class PublicCheckScreen(StepScreen):
         run.cancel.set()
         run.state = "stopped"
         left = len(run.urls) - len(run.results)
-        abandoned = (
-            f"The page being fetched ({run.urls[run.current]}) was abandoned. "
-            if run.current is not None and run.current >= len(run.results)
-            else ""
-        )
-        self._status(
-            f"Stopped. {abandoned}Nothing more will be contacted; "
-            f"{left} page(s) not checked. {summary_line(run)}"
-        )
+        if run.current is None:
+            self._status(f"Stopped before any site was contacted; {left} page(s) not checked.")
+        else:
+            abandoned = (
+                f"The page being fetched ({run.urls[run.current]}) was abandoned. "
+                if run.current >= len(run.results)
+                else ""
+            )
+            self._status(
+                f"Stopped. {abandoned}Nothing more will be contacted; "
+                f"{left} page(s) not checked. {summary_line(run)}"
+            )
         self._show_stage()
         self.query_one("#pc-body").focus()
         self.query_one("#pc-status").scroll_visible(top=True)
