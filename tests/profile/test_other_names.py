@@ -31,6 +31,16 @@ PUPIL_DISCUSSED = "SMP65-PUPIL-DISCUSSED"
 RULES_ONLY = ScanOptions(model="none")
 
 
+@pytest.fixture
+def old_profile(sample_profile: Path) -> Path:
+    """The sample profile as written before `other_names` existed (the key taken out)."""
+    text = sample_profile.read_text("utf-8")
+    old = "".join(line for line in text.splitlines(True) if not line.startswith("other_names"))
+    path = sample_profile.with_name("school-old.toml")
+    path.write_text(old, "utf-8")
+    return path
+
+
 def with_other_names(profile_path: Path, names: list[str], *, name: str | None = None) -> Path:
     """The sample profile (a private copy) with `other_names` (and maybe `name`) in `[you]`."""
     text = profile_path.read_text("utf-8")
@@ -101,35 +111,38 @@ def test_display_names_and_usernames_normalise_to_one_form() -> None:
 # -- the profile contract ----------------------------------------------------------------------
 
 
-def test_an_old_profile_without_the_key_loads_and_saves_as_before(sample_profile: Path) -> None:
-    profile = load_profile(sample_profile)
+def test_an_old_profile_without_the_key_loads_and_saves_as_before(old_profile: Path) -> None:
+    profile = load_profile(old_profile)
+    assert "other_names" not in old_profile.read_text("utf-8")
     assert profile.you.other_names == []
     assert own_names(profile) == {"jane smith"}
     assert "other_names" not in dump_profile(profile)  # the app re-saves it unchanged
 
 
 def test_other_names_load_trimmed_and_round_trip_through_the_apps_writer(
-    sample_profile: Path,
+    old_profile: Path,
 ) -> None:
-    path = with_other_names(
-        sample_profile, ["Jane 🌻", " Mrs  S ", "@janesmith_teach", "jane🌻", ""]
-    )
+    path = with_other_names(old_profile, ["Jane 🌻", " Mrs  S ", "@janesmith_teach", "jane🌻", ""])
     profile = load_profile(path)
     # Blanks and a repeat that differs only by decoration and case are dropped; the first kept.
     assert profile.you.other_names == ["Jane 🌻", "Mrs S", "@janesmith_teach"]
     assert own_names(profile) == {"jane smith", "jane", "mrs s", "janesmith_teach"}
-    saved = sample_profile.with_name("saved.toml")
+    saved = old_profile.with_name("saved.toml")
     saved.write_text(dump_profile(profile), "utf-8")
     assert load_profile(saved).you.other_names == profile.you.other_names
 
 
-def test_a_name_of_only_emoji_is_an_error_that_names_the_key(sample_profile: Path) -> None:
-    path = with_other_names(sample_profile, ["Jane", "🌻"])
+def test_a_name_of_only_emoji_is_an_error_that_names_the_key(old_profile: Path) -> None:
+    path = with_other_names(old_profile, ["Jane", "🌻"])
     with pytest.raises(ProfileError) as err:
         load_profile(path)
     message = str(err.value)
     assert "other_names" in message and "letter" in message
     assert "🌻" not in message  # errors do not repeat what the user typed
+
+
+def test_the_sample_profile_shows_the_key(sample_profile: Path) -> None:
+    assert own_names(load_profile(sample_profile)) == {"jane smith", "jane", "janesmith.bakes"}
 
 
 # -- own messages through the real pipeline ----------------------------------------------------
@@ -142,13 +155,13 @@ CHAT = [
 
 
 def test_whatsapp_messages_under_a_display_name_are_the_users_own(
-    tmp_path: Path, sample_profile: Path
+    tmp_path: Path, old_profile: Path
 ) -> None:
     chat = whatsapp_chat(tmp_path, CHAT)
-    before = scan(chat, sample_profile)
+    before = scan(chat, old_profile)
     # Without other_names "Jane 🌻" is someone else: her number given to a parent is not found.
     assert located(before, SHARED_NUMBER) == []
-    after = scan(chat, with_other_names(sample_profile, ["Jane"]))
+    after = scan(chat, with_other_names(old_profile, ["Jane"]))
     # With it, her own message (line 3) is; the parent's own number (line 2) still is not hers.
     assert located(after, SHARED_NUMBER) == ["line 3"]
     # Nothing else changes: the other findings are the same ones.
@@ -157,15 +170,15 @@ def test_whatsapp_messages_under_a_display_name_are_the_users_own(
 
 
 def test_a_plain_display_name_matches_a_profile_name_with_emoji_and_spaces(
-    tmp_path: Path, sample_profile: Path
+    tmp_path: Path, old_profile: Path
 ) -> None:
     chat = whatsapp_chat(tmp_path, [(a.replace("Jane 🌻", "Jane"), t) for a, t in CHAT])
-    report = scan(chat, with_other_names(sample_profile, ["  JANE  🌻"]))
+    report = scan(chat, with_other_names(old_profile, ["  JANE  🌻"]))
     assert located(report, SHARED_NUMBER) == ["line 3"]
 
 
 def test_a_username_with_an_at_sign_matches_the_author_without_it(
-    tmp_path: Path, sample_profile: Path
+    tmp_path: Path, old_profile: Path
 ) -> None:
     export = tiktok_export(
         tmp_path,
@@ -175,20 +188,18 @@ def test_a_username_with_an_at_sign_matches_the_author_without_it(
             ("mrs.smith.y4", "Text me on 07700 900456 if Alfie is still upset tonight"),
         ],
     )
-    assert located(scan(export, sample_profile), SHARED_NUMBER) == []
-    report = scan(export, with_other_names(sample_profile, ["@Mrs.Smith.Y4"]))
+    assert located(scan(export, old_profile), SHARED_NUMBER) == []
+    report = scan(export, with_other_names(old_profile, ["@Mrs.Smith.Y4"]))
     found = [f for f in report.findings if f.rule == SHARED_NUMBER]
     assert len(found) == 1 and found[0].platform == "tiktok"
     assert found[0].item.locator.endswith("/1")  # the user's message, not the parent's
 
 
-def test_the_cli_reads_other_names_from_the_profile_file(
-    tmp_path: Path, sample_profile: Path
-) -> None:
+def test_the_cli_reads_other_names_from_the_profile_file(tmp_path: Path, old_profile: Path) -> None:
     chat = whatsapp_chat(tmp_path, CHAT)
     args = ("scan", chat, "--model", "none", "--no-store")
-    plain = run_json(*args, "--profile", sample_profile)
-    named = run_json(*args, "--profile", with_other_names(sample_profile, ["Jane"]))
+    plain = run_json(*args, "--profile", old_profile)
+    named = run_json(*args, "--profile", with_other_names(old_profile, ["Jane"]))
     assert [f["rule"] for f in plain["findings"]].count(SHARED_NUMBER) == 0
     assert [f["item"]["locator"] for f in named["findings"] if f["rule"] == SHARED_NUMBER] == [
         "line 3"
@@ -198,11 +209,11 @@ def test_the_cli_reads_other_names_from_the_profile_file(
 # -- a first name the user goes by is not taken for a pupil's ----------------------------------
 
 
-def pupil_profile(sample_profile: Path, other_names: list[str]) -> Path:
+def pupil_profile(old_profile: Path, other_names: list[str]) -> Path:
     """The sample profile with a pupil called Jenny Brown; the user is Jennifer Smith."""
-    pupils = sample_profile.parent / "pupils.txt"
+    pupils = old_profile.parent / "pupils.txt"
     pupils.write_text(pupils.read_text("utf-8") + "Jenny Brown\n", "utf-8")
-    return with_other_names(sample_profile, other_names, name="Jennifer Smith")
+    return with_other_names(old_profile, other_names, name="Jennifer Smith")
 
 
 def pupil_names_in(profile: Path, text: str) -> list[str]:
@@ -215,10 +226,10 @@ def pupil_names_in(profile: Path, text: str) -> list[str]:
 
 
 def test_the_users_own_first_name_is_not_a_pupil_even_when_a_pupil_shares_it(
-    sample_profile: Path,
+    old_profile: Path,
 ) -> None:
-    plain = pupil_profile(sample_profile, [])
-    named = pupil_profile(sample_profile, ["Jenny", "@jenny_teaches"])
+    plain = pupil_profile(old_profile, [])
+    named = pupil_profile(old_profile, ["Jenny", "@jenny_teaches"])
     thanks = "Jenny was on playground duty all week at school, thanks everyone"
     # Without the other name, "Jenny" alone is the pupil Jenny Brown.
     assert pupil_names_in(plain, thanks) == ["Jenny"]
@@ -233,7 +244,7 @@ def test_the_users_own_first_name_is_not_a_pupil_even_when_a_pupil_shares_it(
 
 
 def test_a_parent_thanking_the_user_by_first_name_is_not_a_pupil_discussed(
-    tmp_path: Path, sample_profile: Path
+    tmp_path: Path, old_profile: Path
 ) -> None:
     chat = whatsapp_chat(
         tmp_path,
@@ -243,7 +254,7 @@ def test_a_parent_thanking_the_user_by_first_name_is_not_a_pupil_discussed(
         ],
     )
     # The rule gives one finding per conversation, at the first message that matches.
-    before = scan(chat, pupil_profile(sample_profile, []))
+    before = scan(chat, pupil_profile(old_profile, []))
     assert located(before, PUPIL_DISCUSSED) == ["line 1"]  # "Thanks Jenny" taken for the pupil
-    after = scan(chat, pupil_profile(sample_profile, ["Jenny"]))
+    after = scan(chat, pupil_profile(old_profile, ["Jenny"]))
     assert located(after, PUPIL_DISCUSSED) == ["line 2"]  # only the pupil's own mention
