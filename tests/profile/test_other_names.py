@@ -258,3 +258,17 @@ def test_a_parent_thanking_the_user_by_first_name_is_not_a_pupil_discussed(
     assert located(before, PUPIL_DISCUSSED) == ["line 1"]  # "Thanks Jenny" taken for the pupil
     after = scan(chat, pupil_profile(old_profile, ["Jenny"]))
     assert located(after, PUPIL_DISCUSSED) == ["line 2"]  # only the pupil's own mention
+
+
+def person_names_in(profile: Path, text: str) -> list[str]:
+    engine = DetectionEngine(DetectionContext.from_profile(load_profile(profile), model="none"))
+    item = Item(platform="facebook", kind=ItemKind.POST, source="p.json", locator="/0", text=text)
+    return [e.text for e in engine.detect_batch([item])[0] if e.kind == EvidenceKind.PERSON_NAME]
+
+
+def test_a_titled_other_name_is_the_users_surname_not_a_stranger(old_profile: Path) -> None:
+    text = "Mrs Hughes and Mr Patel ran the school disco tonight"
+    assert person_names_in(old_profile, text) == ["Mrs Hughes", "Mr Patel"]
+    # The user's maiden name: "Mrs Hughes" is her; the title is not taken for a first name.
+    named = with_other_names(old_profile, ["Mrs Hughes", "janesmith_teach"])
+    assert person_names_in(named, text) == ["Mr Patel"]
