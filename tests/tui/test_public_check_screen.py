@@ -383,3 +383,23 @@ async def test_help_and_the_command_palette_name_the_screen_and_its_key(
         assert "asks first; key 8" in (command.help or "")
         command.callback()
         await until(pilot, lambda: isinstance(app.screen, PublicCheckScreen))
+
+
+def test_the_plan_waiting_for_a_yes_at_80x24(
+    snap_compare: Callable[..., bool], make_app: Callable[..., AuditorApp], saved_profile: Path
+) -> None:
+    """What the user sees before saying yes: the refused address, every site and address, what
+    is sent, and "Cancel" focused beside "Check these pages now". Nothing is contacted."""
+
+    async def review(pilot) -> None:  # type: ignore[no-untyped-def]
+        app = pilot.app
+        await open_screen(
+            pilot,
+            app,
+            "https://www.linkedin.com/in/janesmith\n"
+            "https://www.facebook.com/jane.smith.bolton http://www.instagram.com/janesmith",
+        )
+        await pilot.press("ctrl+r")
+        await pilot.pause(0.3)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=review)

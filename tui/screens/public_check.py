@@ -369,7 +369,12 @@ class PublicCheckScreen(StepScreen):
         self._show_stage()
         if review.accepted:
             self.query_one("#pc-cancel", Button).focus()  # the safe choice has the focus
-            self.query_one("#pc-confirm").scroll_visible()
+            self.call_after_refresh(self.call_after_refresh, self._show_confirm)
+
+    def _show_confirm(self) -> None:
+        """The plan's buttons in sight, whole. Run two refreshes after the plan is shown: its
+        wrapped height (and so where the buttons are) is known only after the first."""
+        self.query_one("#pc-confirm").scroll_visible(animate=False)
 
     @on(TextArea.Changed, "#pc-addresses")
     def _addresses_changed(self) -> None:
@@ -436,7 +441,9 @@ class PublicCheckScreen(StepScreen):
             )
         self._show_stage()
         self.query_one("#pc-body").focus()
-        self.query_one("#pc-status").scroll_visible(top=True)
+        self.call_after_refresh(
+            self.query_one("#pc-status").scroll_visible, top=True, animate=False
+        )
 
     @work(thread=True, group="public-check", exit_on_error=False)
     def _check_pages(self, run: CheckRun, profile: SchoolProfile) -> None:
@@ -503,7 +510,9 @@ class PublicCheckScreen(StepScreen):
             self._status(self._finished_line(run))
         self._show_stage()
         self.query_one("#pc-body").focus()  # the arrow keys scroll through the answers
-        self.query_one("#pc-status").scroll_visible(top=True)
+        self.call_after_refresh(
+            self.query_one("#pc-status").scroll_visible, top=True, animate=False
+        )
 
     def _finished_line(self, run: CheckRun) -> str:
         from auditor.online.outcome import Outcome  # loaded by the check already
