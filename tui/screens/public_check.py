@@ -110,6 +110,8 @@ class CheckRun:
     failure: str = ""
 
 
+# Posted by the worker thread to the screen (post_message is safe from another thread and never
+# waits, so a worker can always finish, even while the app is closing).
 class PageStarted(Message):
     def __init__(self, run: CheckRun, index: int) -> None:
         super().__init__()
