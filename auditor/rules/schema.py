@@ -54,7 +54,8 @@ class Applies(_Strict):
     audience: list[str] = Field(default_factory=list)
     # Audiences the rule skips: account details the platform never shows ("private").
     audience_not: list[str] = Field(default_factory=list)
-    # "self": written by the user (no author recorded, or the profile's own name);
+    # "self": written by the user (no author recorded, or one of the profile's `you.name` and
+    # `you.other_names`, compared through `auditor.profile.identity.norm_name`);
     # "other": written by someone else. Readers of the user's own download leave `author` empty
     # for the user's own posts and fill it in for messages and comments.
     author: Literal["self", "other"] | None = None
