@@ -203,3 +203,32 @@ def test_empty_data_file_warns_by_name(tmp_path: Path) -> None:
     items, warnings = read_items(tmp_path / "a")
     assert [(w.file, w.message) for w in warnings] == [("data/tweets.js", "empty file")]
     assert kinds(items)["post"] == 2  # tweets-part1.js and note-tweet.js
+
+
+def test_the_owners_own_messages_are_theirs_whatever_the_profile_calls_them() -> None:
+    """X names senders by account id; the archive's own account id (account.js) marks the
+    owner's messages as the user's own, as their posts are, without any name to match."""
+    from auditor.rules.engine import is_own
+
+    items, _ = read_items(ARCHIVE)
+    dms = [i for i in items if i.source == "data/direct-messages.js"]
+    mine = [i for i in dms if "class trip" in i.text or i.kind.value == "media"]
+    theirs = next(i for i in dms if "beaming" in i.text)
+    assert mine and all(i.author is None for i in mine)
+    assert all(is_own(i, frozenset()) for i in mine)
+    assert theirs.author == "400000000000000002" and not is_own(theirs, frozenset({"jane smith"}))
+    # The owner is not listed among the other people in the conversation.
+    assert all("1500000000000000001" not in i.people for i in dms)
+    assert theirs.people == ["400000000000000002"]
+
+
+def test_without_an_account_file_senders_stay_as_ids(tmp_path: Path) -> None:
+    copy = tmp_path / "archive"
+    shutil.copytree(ARCHIVE, copy)
+    (copy / "data" / "account.js").unlink()
+    items, _ = read_items(copy)  # manifest.js names the account too
+    assert next(i for i in items if "class trip" in i.text).author is None
+    (copy / "data" / "manifest.js").unlink()
+    items, _ = read_items(copy)
+    own = next(i for i in items if "class trip" in i.text)
+    assert own.author == "1500000000000000001"

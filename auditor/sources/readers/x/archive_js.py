@@ -8,6 +8,7 @@ and by their base name, wherever they sit in the archive.
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -74,6 +75,36 @@ def _media_index(export: Export, ctx: ReadContext) -> dict[str, str]:
             index.setdefault(e.name, e.path)
     ctx.state[key] = index
     return index
+
+
+def _own_account_id(export: Export, ctx: ReadContext) -> str:
+    """The archive owner's account id, from `account.js` (or `manifest.js`), read once per
+    export and quietly: that file's own reading reports any problem with it."""
+    key = "x.account_id"
+    cached = ctx.state.get(key)
+    if isinstance(cached, str):
+        return cached
+    found = ""
+    for e in export.entries:
+        if _base_name(e) not in ("account", "manifest") or not 0 < e.size <= 1_000_000:
+            continue
+        try:
+            raw = export.read_bytes(e).decode("utf-8-sig")
+            data = json.loads(raw[raw.index("=") + 1 :])
+        except (OSError, ValueError):
+            continue
+        records = data if isinstance(data, list) else [data]
+        for rec in records:
+            d = as_dict(rec)
+            found = as_str(as_dict(d.get("account")).get("accountId")) or as_str(
+                as_dict(d.get("userInfo")).get("accountId")
+            )
+            if found:
+                break
+        if found:
+            break
+    ctx.state[key] = found
+    return found
 
 
 @register
@@ -322,6 +353,9 @@ class XArchiveJs(Reader):
     ) -> Iterator[Item]:
         conv = as_dict(rec.get("dmConversation"))
         conv_id = as_str(conv.get("conversationId"))
+        # The archive names senders by account id; the owner's own messages carry no author,
+        # as the owner's posts do: they are the user's, whatever name the profile gives.
+        own_id = _own_account_id(export, ctx)
         title = as_str(conv.get("name")) or (f"conversation {conv_id}" if conv_id else None)
         for j, raw in enumerate(as_list(conv.get("messages"))):
             msg = as_dict(as_dict(raw).get("messageCreate"))
@@ -330,7 +364,9 @@ class XArchiveJs(Reader):
             loc = pointer(i, "dmConversation", "messages", j, "messageCreate")
             text = html.unescape(as_str(msg.get("text")))
             sender = as_str(msg.get("senderId"))
-            people = [p for p in (sender, as_str(msg.get("recipientId"))) if p]
+            people = [p for p in (sender, as_str(msg.get("recipientId"))) if p and p != own_id]
+            if own_id and sender == own_id:
+                sender = ""
             ts = parse_iso(as_str(msg.get("createdAt"))) if as_str(msg.get("createdAt")) else None
             if text.strip():
                 yield Item(
