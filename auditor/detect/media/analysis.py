@@ -144,12 +144,7 @@ def look_at_pixels(
     gray_big = cv2.cvtColor(image_big, cv2.COLOR_RGB2GRAY) if image_big.ndim == 3 else image_big
     big_h, big_w = gray_big.shape
     if faces:
-        shrink = min(1.0, (FACE_AREA / max(1, big_w * big_h)) ** 0.5)
-        small = (
-            cv2.resize(image_big, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA)
-            if shrink < 1.0
-            else image_big
-        )
+        small = _shrunk(image_big, (FACE_AREA / max(1, big_w * big_h)) ** 0.5)
         try:
             found = find_faces(np.ascontiguousarray(small), small.shape[1] / max(orig_w, 1))
             result.faces.extend(Face(x=f.x, y=f.y, w=f.w, h=f.h) for f in _distinct(found))
@@ -160,12 +155,7 @@ def look_at_pixels(
         return
     from auditor.detect.media import ocr as ocr_mod
 
-    shrink = min(1.0, WORK_LONG_SIDE / max(big_w, big_h))
-    gray = (
-        cv2.resize(gray_big, None, fx=shrink, fy=shrink, interpolation=cv2.INTER_AREA)
-        if shrink < 1.0
-        else gray_big
-    )
+    gray = _shrunk(gray_big, WORK_LONG_SIDE / max(big_w, big_h))
     regions = ocr_mod.text_regions(gray)
     result.text_likely = result.text_likely or regions.likely
     k = big_w / gray.shape[1]
@@ -179,6 +169,16 @@ def look_at_pixels(
         _skip(result, f"ocr: {exc}")
     if result.ocr_checked and (regions.blocks or result.text is not None):
         result.text = "\n".join(t for t in texts if t)
+
+
+def _shrunk(image: np.ndarray, k: float) -> np.ndarray:
+    """`image` scaled by `k` when that makes it smaller; never enlarged."""
+    import cv2
+
+    if k >= 1.0:
+        return image
+    out: np.ndarray = cv2.resize(image, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
+    return out
 
 
 def _skip(result: MediaAnalysis, signal: str) -> None:
