@@ -28,6 +28,8 @@ Gray = NDArray[Any]
 OCR_TIMEOUT_S = 6.0
 # Page segmentation: 6 = one block of text (a crop around one sign, badge or page part).
 PSM = os.environ.get("AUDITOR_OCR_PSM", "6")
+if not PSM.isdigit():  # a mistyped override must not silently switch reading off
+    PSM = "6"
 # A text line is wider than tall, at least this many pixels high in the working image.
 _MIN_LINE_H, _MAX_LINE_H = 7, 160
 # A block needs about one word of four letters or more (filled line area / line height²).
@@ -195,7 +197,6 @@ class LibraryTesseract:
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
         import tesserocr  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-        self._tesserocr = tesserocr
         self._api = tesserocr.PyTessBaseAPI(
             path=tessdata.rstrip("/") + "/", lang="eng", psm=int(PSM)
         )
