@@ -27,6 +27,7 @@ from auditor.nlp.model import find_model
 from auditor.profile.schema import SchoolProfile
 from auditor.rules.engine import RuleEngine
 from auditor.rules.loader import RulePack, load_rule_pack
+from auditor.rules.ownership import OwnershipGate
 from auditor.sources.scan import ExportReading
 
 log = logging.getLogger(__name__)
@@ -117,17 +118,22 @@ def run_scan(
         ),
     )
 
-    def emit(batch: list[Item]) -> None:
+    def keep(found: list[Finding]) -> None:
+        for f in found:
+            if f.id in seen_ids:  # the same item in two exports (or two parts) counts once
+                continue
+            seen_ids.add(f.id)
+            findings.append(f)
+            if cb.on_finding:
+                cb.on_finding(f)
+
+    def emit(batch: list[Item], gate: OwnershipGate) -> None:
         evidence_lists = detection.detect_batch(batch)
         media.add_evidence(batch, evidence_lists, reading.export)  # photos' faces, text, place
+        for item in batch:
+            gate.learn(item)  # the account's own names, from its profile fields
         for item, evidence in zip(batch, evidence_lists, strict=True):
-            for f in rules.evaluate(item, evidence):
-                if f.id in seen_ids:  # the same item in two exports (or two parts) counts once
-                    continue
-                seen_ids.add(f.id)
-                findings.append(f)
-                if cb.on_finding:
-                    cb.on_finding(f)
+            keep(gate.offer(item, evidence))
 
     covered: set[Path] = set()  # parts already read (split zips given together are one export)
     for path in exports:
@@ -139,6 +145,7 @@ def run_scan(
             warn(ScanWarning(file=str(path), message=str(exc).removeprefix(f"{path}: ")))
             continue
         covered.update(p.resolve() for p in reading.export.parts)
+        gate = OwnershipGate(rules)
         try:
             batch: list[Item] = []
             n = 0
@@ -146,10 +153,11 @@ def run_scan(
                 batch.append(item)
                 n += 1
                 if len(batch) >= BATCH:
-                    emit(batch)
+                    emit(batch, gate)
                     batch = []
                     _progress(cb, reading, "text", n, len(findings))
-            emit(batch)
+            emit(batch, gate)
+            keep(gate.finish())  # what waited to know whose messages are the user's
             _progress(cb, reading, "done", n, len(findings))
         finally:
             reading.close()

@@ -107,10 +107,15 @@ class RuleEngine:
         """The engine for one user: knows their names, to tell their own messages apart."""
         return cls(pack, own_names(profile))
 
-    def evaluate(self, item: Item, evidence: list[Evidence]) -> list[Finding]:
+    def evaluate(
+        self, item: Item, evidence: list[Evidence], also_own: frozenset[str] = frozenset()
+    ) -> list[Finding]:
+        """The findings for one item. `also_own`: more names of the user (normalised), e.g. the
+        username the download's own account goes by."""
+        own = self.own_names | also_own
         findings = []
         for rule in self.rules:
-            if not rule_applies(rule, item, self.own_names):
+            if not rule_applies(rule, item, own):
                 continue
             used = rule_matches(rule, evidence)
             if used is None:
@@ -122,3 +127,23 @@ class RuleEngine:
                 self._seen.add(finding.id)
             findings.append(finding)
         return findings
+
+    def authorship_matters(
+        self, item: Item, evidence: list[Evidence], also_own: frozenset[str] = frozenset()
+    ) -> bool:
+        """Would this item's findings change if its author turned out to be the user? Only
+        for items with an author not (yet) known as the user's, and a rule that matches the
+        evidence and asks who wrote it."""
+        if item.author is None:
+            return False
+        own = self.own_names | also_own
+        author = norm_name(item.author)
+        if author in own:
+            return False
+        as_own = own | {author}
+        return any(
+            rule_applies(rule, item, own) != rule_applies(rule, item, as_own)
+            and rule_matches(rule, evidence) is not None
+            for rule in self.rules
+            if rule.applies.author is not None
+        )

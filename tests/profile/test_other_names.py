@@ -65,10 +65,10 @@ def whatsapp_chat(tmp_path: Path, lines: list[tuple[str, str]], chat: str = "Ker
     return dest
 
 
-def tiktok_export(tmp_path: Path, username: str, messages: list[tuple[str, str]]) -> Path:
-    """A 2024+ TikTok download (`user_data_tiktok.json`) with one direct-message thread."""
-    data = {
-        "Profile": {"Profile Info": {"ProfileMap": {"userName": username}}},
+def tiktok_export(tmp_path: Path, username: str | None, messages: list[tuple[str, str]]) -> Path:
+    """A 2024+ TikTok download (`user_data_tiktok.json`) with one direct-message thread; with
+    `username` None, its profile part is missing (the download then does not say whose it is)."""
+    data: dict[str, object] = {
         "Direct Message": {
             "Direct Messages": {
                 "ChatHistory": {
@@ -80,6 +80,8 @@ def tiktok_export(tmp_path: Path, username: str, messages: list[tuple[str, str]]
             }
         },
     }
+    if username is not None:
+        data["Profile"] = {"Profile Info": {"ProfileMap": {"userName": username}}}
     folder = tmp_path / "tiktok-download"
     folder.mkdir()
     (folder / "user_data_tiktok.json").write_text(json.dumps(data), "utf-8")
@@ -182,7 +184,7 @@ def test_a_username_with_an_at_sign_matches_the_author_without_it(
 ) -> None:
     export = tiktok_export(
         tmp_path,
-        "mrs.smith.y4",
+        None,  # no profile part: only other_names can say the messages are the user's
         [
             ("kerry.t_bolton", "Is Alfie OK? He was upset after school"),
             ("mrs.smith.y4", "Text me on 07700 900456 if Alfie is still upset tonight"),
