@@ -46,6 +46,7 @@ class FaceFinder(Protocol):
     # True when the detector misses small faces at the working size, so group photos are
     # searched again at full size (the Haar cascade).
     needs_second_look: bool
+    smallest: int  # the smallest face it can find, in pixels of the image it is given
 
     def find(self, image: Gray, min_size: int) -> list[tuple[int, int, int, int]]:
         """Faces as (x, y, w, h) in `image`'s pixels (grey or RGB), none under `min_size`."""
@@ -82,6 +83,7 @@ MTCNN_SMALLEST = 12  # the first network's window
 
 class MtcnnFaces:
     needs_second_look = False
+    smallest = MTCNN_SMALLEST
 
     def __init__(self) -> None:
         with warnings.catch_warnings():  # the package imports `imghdr` (deprecated, unused here)
@@ -113,6 +115,7 @@ class MtcnnFaces:
 class HaarFaces:
     name = "opencv-haar-frontalface_alt2"
     needs_second_look = True
+    smallest = 20
 
     def __init__(self) -> None:
         import cv2
@@ -135,6 +138,7 @@ class HaarFaces:
 class DlibFaces:
     name = "dlib-hog"
     needs_second_look = False
+    smallest = 20
 
     def __init__(self, upsample: int = 1) -> None:
         import dlib  # type: ignore[import-untyped]
@@ -186,12 +190,11 @@ def face_finder(backend: str | None = None) -> FaceFinder:
 def find_faces(image: Gray, scale: float, min_face_px: int = 40) -> list[FaceBox]:
     """Faces in `image` (the picture shrunk by `scale`), as boxes in original pixels.
 
-    `min_face_px` is in original pixels; the Haar cascade's own floor is 20 pixels in `image`,
-    MTCNN's 12.
+    `min_face_px` is in original pixels; no smaller than the detector's own floor in `image`
+    (20 pixels for the cascade, 12 for MTCNN).
     """
     finder = face_finder()
-    floor = 20 if finder.needs_second_look else MTCNN_SMALLEST
-    min_size = max(floor, int(min_face_px * scale))
+    min_size = max(finder.smallest, int(min_face_px * scale))
     return [
         FaceBox(round(x / scale), round(y / scale), round(w / scale), round(h / scale))
         for x, y, w, h in finder.find(image, min_size)
