@@ -8,7 +8,6 @@ and by their base name, wherever they sit in the archive.
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -84,25 +83,16 @@ def _own_account_id(export: Export, ctx: ReadContext) -> str:
     cached = ctx.state.get(key)
     if isinstance(cached, str):
         return cached
+    quiet = ReadContext(warn=lambda path, message: None, max_json_bytes=1_000_000)
     found = ""
     for e in export.entries:
-        if _base_name(e) not in ("account", "manifest") or not 0 < e.size <= 1_000_000:
+        if found or _base_name(e) not in ("account", "manifest"):
             continue
-        try:
-            raw = export.read_bytes(e).decode("utf-8-sig")
-            data = json.loads(raw[raw.index("=") + 1 :])
-        except (OSError, ValueError):
-            continue
-        records = data if isinstance(data, list) else [data]
-        for rec in records:
+        data = load_json(e, export, quiet, js_prefix=True)
+        for rec in data if isinstance(data, list) else [data]:
             d = as_dict(rec)
-            found = as_str(as_dict(d.get("account")).get("accountId")) or as_str(
-                as_dict(d.get("userInfo")).get("accountId")
-            )
-            if found:
-                break
-        if found:
-            break
+            found = found or as_str(as_dict(d.get("account")).get("accountId"))
+            found = found or as_str(as_dict(d.get("userInfo")).get("accountId"))
     ctx.state[key] = found
     return found
 
