@@ -112,7 +112,7 @@ class RuleEngine:
     ) -> list[Finding]:
         """The findings for one item. `also_own`: more names of the user (normalised), e.g. the
         username the download's own account goes by."""
-        own = self.own_names | also_own
+        own = self.own_names | also_own if also_own else self.own_names
         findings = []
         for rule in self.rules:
             if not rule_applies(rule, item, own):

@@ -32,7 +32,7 @@ class OwnershipGate:
 
     def __init__(self, rules: RuleEngine, max_waiting: int = MAX_WAITING) -> None:
         self.rules = rules
-        self.account: set[str] = set()
+        self.names: frozenset[str] = frozenset()  # the account's names, normalised
         self._waiting: deque[tuple[Item, list[Evidence]]] = deque()
         self._max = max_waiting
 
@@ -45,12 +45,8 @@ class OwnershipGate:
             and 0 < len(item.text) <= MAX_NAME_CHARS
         ):
             name = norm_name(item.text)
-            if name:
-                self.account.add(name)
-
-    @property
-    def names(self) -> frozenset[str]:
-        return frozenset(self.account)
+            if name and name not in self.names:
+                self.names = self.names | {name}
 
     def offer(self, item: Item, evidence: list[Evidence]) -> list[Finding]:
         """The item's findings now, or [] when it waits for the end of the download."""
