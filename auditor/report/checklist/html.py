@@ -123,7 +123,7 @@ def _entry(e: Entry) -> str:
         else ""
     )
     steps = "".join(f"<li>{escape(s)}</li>" for s in e.steps)
-    download += "".join(
+    same_post = "".join(
         f'<div class="meta same-post">Same post: also <a href="#f-{escape(oid, quote=True)}">'
         f"{escape(title)}</a> (clause {escape(clause)}); one edit may deal with both.</div>"
         for oid, title, clause in e.same_post
@@ -134,7 +134,7 @@ def _entry(e: Entry) -> str:
         f'{escape(f.title or f.rule)}</span> <span class="meta">clause {escape(f.clause)}'
         f"</span>{flag}</span></label>"
         f'<div class="meta">{escape(e.date)}</div>'
-        f"<blockquote>{_excerpt(e)}</blockquote>{where}{download}"
+        f"<blockquote>{_excerpt(e)}</blockquote>{where}{download}{same_post}"
         f"<ol>{steps}</ol>"
         f'<div class="meta">Done? <code>auditor decide {escape(f.id)} fixed</code></div></li>'
     )
