@@ -37,6 +37,15 @@ class FindingItem(BaseModel):
     post: str | None = None  # a photo's post (its locator in the same file), when it has one
 
 
+class RelatedItem(BaseModel):
+    """Another item of the same finding: a further message of a conversation that carries
+    evidence (the finding's `item` is the lead message)."""
+
+    item: FindingItem
+    evidence: list[Evidence] = Field(default_factory=list)
+    author_is_you: bool | None = None  # True: you wrote it; False: someone else; None: unknown
+
+
 class Finding(BaseModel):
     id: str  # stable across runs for the same platform, item locator and rule
     rule: str
@@ -51,3 +60,5 @@ class Finding(BaseModel):
     title: str = ""
     remediation_steps: list[str] = Field(default_factory=list)
     visibility: int = 2  # 0 = profile/bio, 1 = public post, 2 = other, 3 = private message
+    # For a conversation finding: the other messages with evidence, oldest first.
+    related: list[RelatedItem] = Field(default_factory=list)
