@@ -7,8 +7,9 @@ from datetime import datetime
 from auditor.findings.ids import conversation_finding_id, finding_id
 from auditor.findings.ordering import visibility
 from auditor.models.evidence import Evidence, EvidenceKind
-from auditor.models.finding import Finding, FindingItem
+from auditor.models.finding import Finding, FindingItem, RelatedItem
 from auditor.models.item import Item
+from auditor.profile.schema import SchoolSection
 from auditor.rules.schema import Rule
 
 PLATFORM_NAMES = {
@@ -110,7 +111,44 @@ def _fill(template: str, values: dict[str, str]) -> str:
         return template
 
 
-def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
+def finding_item(item: Item) -> FindingItem:
+    """The item as the CLI's JSON contract names it."""
+    return FindingItem(
+        kind=item.kind.value,
+        source=item.source,
+        locator=item.locator,
+        timestamp=item.timestamp,
+        text=item.text,
+        media=item.media.path if item.media else None,
+        field=item.field,
+        title=item.title,
+        url=item.url,
+        export=item.export,
+        post=item.post,
+    )
+
+
+def _others(related: list[RelatedItem]) -> str:
+    """' 3 more messages in it do too (listed below).' or ''."""
+    if not related:
+        return ""
+    n = len(related)
+    return f" {n} more {'message' if n == 1 else 'messages'} in it {'does' if n == 1 else 'do'} too (listed below)."
+
+
+DEFAULT_CHANNELS = SchoolSection(name="-").channels_words
+
+
+def build_finding(
+    rule: Rule,
+    item: Item,
+    evidence: list[Evidence],
+    related: list[RelatedItem] | None = None,
+    channels: str = DEFAULT_CHANNELS,
+) -> Finding:
+    """`related`: for a conversation finding, its other messages with evidence, oldest first.
+    `channels`: the school's official channels in words (the profile's `official_channels`)."""
+    related = related or []
     platform = PLATFORM_NAMES.get(item.platform, item.platform.title())
     values = {
         "platform": platform,
@@ -125,6 +163,8 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
         "clause": rule.clause,
         "quote": rule.doc.quote,
         "title": item.title or "",
+        "others": _others(related),
+        "channels": channels,
     }
     try:
         explanation = " ".join(rule.doc.explanation.format(**values).split())
@@ -132,7 +172,7 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
         # A school's template with a mistake in it: plain words rather than no finding.
         found = f" It contains {values['evidence']}." if values["evidence"] else ""
         explanation = f"{rule.title}.{found}"
-    steps = [_fill(s, values) for s in rule.steps_for(item.platform)]
+    steps = [_fill(s, values) for s in rule.steps_for(item.platform, item.kind.value)]
     return Finding(
         id=conversation_finding_id(item, rule.id)
         if rule.group == "conversation"
@@ -141,23 +181,12 @@ def build_finding(rule: Rule, item: Item, evidence: list[Evidence]) -> Finding:
         clause=rule.clause,
         severity=rule.severity,
         platform=item.platform,
-        item=FindingItem(
-            kind=item.kind.value,
-            source=item.source,
-            locator=item.locator,
-            timestamp=item.timestamp,
-            text=item.text,
-            media=item.media.path if item.media else None,
-            field=item.field,
-            title=item.title,
-            url=item.url,
-            export=item.export,
-            post=item.post,
-        ),
+        item=finding_item(item),
         evidence=sorted(evidence, key=lambda e: (e.start, e.end)),
         explanation=explanation,
         remediation="\n".join(steps),
         title=rule.title,
         remediation_steps=steps,
         visibility=visibility(item),
+        related=related,
     )

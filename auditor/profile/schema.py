@@ -43,6 +43,10 @@ def _check_other_names(v: list[str]) -> list[str]:
 OtherNames = Annotated[list[str], AfterValidator(_check_other_names)]
 
 
+# The channels the policy names (6.6: "the official school website or class dojo").
+DEFAULT_OFFICIAL_CHANNELS = ("the school office", "Class Dojo")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -61,6 +65,18 @@ class SchoolSection(_Strict):
     location: LatLon | None = None  # [lat, lon]
     website: str | None = None
     email_domain: str | None = None
+    # Where the school talks with parents (clause 6.6): named in every step that tells the user
+    # where to move a conversation.
+    official_channels: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_OFFICIAL_CHANNELS), min_length=1
+    )
+
+    @property
+    def channels_words(self) -> str:
+        """'the school office or Class Dojo'."""
+        names = [" ".join(c.split()) for c in self.official_channels if c.strip()]
+        names = names or list(DEFAULT_OFFICIAL_CHANNELS)
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
     @property
     def point(self) -> GeoPoint | None:

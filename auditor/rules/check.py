@@ -22,7 +22,7 @@ from auditor.rules.loader import RulePack, RuleProblem, default_pack_dir, load_r
 from auditor.rules.schema import Rule
 
 ITEM_PLACEHOLDERS = {"platform", "field", "kind", "evidence", "where", "date", "clause", "quote"}
-ITEM_PLACEHOLDERS |= {"title", "item", "dated", "name"}
+ITEM_PLACEHOLDERS |= {"title", "item", "dated", "name", "others", "channels"}
 REVIEW_PLACEHOLDERS = {"last_audit", "due", "days", "interval", "clause", "quote", "platform"}
 
 

@@ -10,82 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from auditor.findings.build import build_finding
+from auditor.findings.build import DEFAULT_CHANNELS, build_finding
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.models.item import Item
 from auditor.profile.identity import norm_name, norm_names
 from auditor.profile.schema import SchoolProfile
+from auditor.rules.conversations import Conversations, conversation_of, looks_at_conversations
 from auditor.rules.loader import RulePack
-from auditor.rules.schema import UNKNOWN_AUDIENCE, Match, Rule
+from auditor.rules.matching import is_own, merge_evidence, rule_applies, rule_matches
 
-
-def is_own(item: Item, own_names: frozenset[str]) -> bool:
-    """Written by the user: no author recorded (the user's own posts and fields in their own
-    download), or an author that is one of the user's names (`own_names`, already through
-    `norm_name`: a WhatsApp display name "Jane 🌻" or a username "@jsmith" is compared in the
-    same form)."""
-    return item.author is None or norm_name(item.author) in own_names
-
-
-def rule_applies(rule: Rule, item: Item, own_names: frozenset[str] = frozenset()) -> bool:
-    if rule.trigger != "item":
-        return False
-    a = rule.applies
-    if a.kinds and item.kind not in a.kinds:
-        return False
-    if a.platforms and item.platform not in a.platforms:
-        return False
-    if a.fields and (item.field or "") not in a.fields:
-        return False
-    if a.has_media is not None and (item.media is not None) != a.has_media:
-        return False
-    if a.has_location is not None and (item.location is not None) != a.has_location:
-        return False
-    audience = item.audience or UNKNOWN_AUDIENCE
-    if a.audience and audience not in a.audience:
-        return False
-    if audience in a.audience_not:
-        return False
-    return a.author is None or is_own(item, own_names) == (a.author == "self")
-
-
-def _strong(m: Match, evidence: Iterable[Evidence]) -> list[Evidence]:
-    return [e for e in evidence if e.confidence >= m.threshold(e.kind)]
-
-
-def _merge_key(e: Evidence) -> tuple[object, ...]:
-    if e.end > e.start:  # a span of the text: two detectors finding it are one evidence
-        return (e.kind.value, e.start, e.end, e.text.casefold())
-    # A signal without a span (a face, a place): distinct ones are kept (two faces are two).
-    return (e.kind.value, e.text.casefold(), e.reason, e.detector)
-
-
-def merge_evidence(evidence: Iterable[Evidence]) -> list[Evidence]:
-    """One evidence per kind and span (the most confident), in the order of the text."""
-    best: dict[tuple[object, ...], Evidence] = {}
-    for e in evidence:
-        key = _merge_key(e)
-        if key not in best or e.confidence > best[key].confidence:
-            best[key] = e
-    return sorted(best.values(), key=lambda e: (e.start, e.end, e.kind.value))
-
-
-def rule_matches(rule: Rule, evidence: list[Evidence]) -> list[Evidence] | None:
-    """The evidence that satisfies the rule (with its `support`), or None when it does not."""
-    m = rule.match
-    if m is None:
-        return None
-    strong = _strong(m, evidence)
-    present = {e.kind for e in strong}
-    if any(k in present for k in m.none):
-        return None
-    if not all(k in present for k in m.all):
-        return None
-    if not all(any(k in present for k in group) for group in m.any):
-        return None
-    wanted = m.kinds()
-    return merge_evidence(e for e in strong if e.kind in wanted)
+__all__ = ["RuleEngine", "is_own", "merge_evidence", "own_names", "rule_applies", "rule_matches"]
 
 
 def own_names(profile: SchoolProfile | None) -> frozenset[str]:
@@ -96,37 +31,57 @@ def own_names(profile: SchoolProfile | None) -> frozenset[str]:
 
 
 class RuleEngine:
-    def __init__(self, pack: RulePack, own_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, pack: RulePack, own_names: Iterable[str] = (), channels: str = DEFAULT_CHANNELS
+    ) -> None:
         self.pack = pack
+        self.channels = channels  # the school's official channels, for the steps
         self.rules = [r for r in pack.active if r.trigger == "item"]
         self.own_names = norm_names(own_names)
-        self._seen: set[str] = set()  # ids of conversation findings already given
+        self._conversations = Conversations()
+        self._given: set[str] = set()  # ids of conversation findings already given
 
     @classmethod
     def for_profile(cls, pack: RulePack, profile: SchoolProfile | None) -> RuleEngine:
         """The engine for one user: knows their names, to tell their own messages apart."""
-        return cls(pack, own_names(profile))
+        channels = profile.school.channels_words if profile is not None else DEFAULT_CHANNELS
+        return cls(pack, own_names(profile), channels)
 
     def evaluate(
         self, item: Item, evidence: list[Evidence], also_own: frozenset[str] = frozenset()
     ) -> list[Finding]:
         """The findings for one item. `also_own`: more names of the user (normalised), e.g. the
-        username the download's own account goes by."""
+        username the download's own account goes by. A message that a conversation rule may
+        match is held: its findings come from `finish`, once its conversation is known."""
         own = self.own_names | also_own if also_own else self.own_names
+        key = conversation_of(item)
+        if key is not None:
+            self._conversations.note(key, evidence)
         findings = []
         for rule in self.rules:
             if not rule_applies(rule, item, own):
                 continue
+            if key is not None and looks_at_conversations(rule):
+                if rule_matches(rule, evidence, assume_context=True) is not None:
+                    self._conversations.hold(rule, key, item, evidence, is_own(item, own))
+                continue
             used = rule_matches(rule, evidence)
             if used is None:
                 continue
-            finding = build_finding(rule, item, used)
-            if rule.group == "conversation":
-                if finding.id in self._seen:
-                    continue  # the conversation already has its finding
-                self._seen.add(finding.id)
-            findings.append(finding)
+            findings.append(build_finding(rule, item, used, channels=self.channels))
         return findings
+
+    def finish(self) -> list[Finding]:
+        """The findings of the conversations held so far (at the end of a download). A
+        conversation seen in an earlier download (the same thread in two downloads) keeps the
+        finding it was first given."""
+        out = []
+        for f in self._conversations.finish(self.channels):
+            if f.id in self._given:
+                continue
+            self._given.add(f.id)
+            out.append(f)
+        return out
 
     def authorship_matters(
         self, item: Item, evidence: list[Evidence], also_own: frozenset[str] = frozenset()

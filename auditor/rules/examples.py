@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from auditor.detect.engine import DetectionEngine
 from auditor.models.evidence import Evidence
 from auditor.models.item import GeoPoint, Item, MediaInfo
-from auditor.rules.engine import own_names, rule_applies, rule_matches
+from auditor.rules.engine import own_names
+from auditor.rules.matching import Around, rule_applies, rule_matches, strongest
 from auditor.rules.schema import Example, Rule
 
 
@@ -82,12 +83,25 @@ def example_evidence(ex: Example, engine: DetectionEngine) -> tuple[Item, list[E
     return item, [*engine.detect(item), *injected(ex)]
 
 
+def conversation_around(ex: Example, engine: DetectionEngine, evidence: list[Evidence]) -> Around:
+    """What the example's conversation carries: its earlier messages (`before`, by the other
+    person) and the example itself."""
+    found = list(evidence)
+    for text in ex.before:
+        earlier = example_item(ex.model_copy(update={"text": text, "author": ex.title}))
+        found.extend(engine.detect(earlier))
+    return strongest(found)
+
+
 def run_examples(rule: Rule, engine: DetectionEngine) -> list[ExampleResult]:
     names = own_names(engine.ctx.profile)
     results = []
     for expected, examples in ((True, rule.examples.match), (False, rule.examples.ok)):
         for i, ex in enumerate(examples):
             item, evidence = example_evidence(ex, engine)
-            matched = rule_applies(rule, item, names) and rule_matches(rule, evidence) is not None
+            around = conversation_around(ex, engine, evidence)
+            matched = (
+                rule_applies(rule, item, names) and rule_matches(rule, evidence, around) is not None
+            )
             results.append(ExampleResult(rule.id, expected, matched, ex, i))
     return results

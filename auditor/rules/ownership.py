@@ -58,7 +58,11 @@ class OwnershipGate:
         return self.rules.evaluate(item, evidence, self.names)
 
     def finish(self) -> list[Finding]:
-        """The waiting items' findings, with every name the download gave its account."""
+        """The waiting items' findings, with every name the download gave its account, then
+        the findings of the download's conversations."""
         waiting, self._waiting = self._waiting, deque()
         names = self.names
-        return [f for item, evidence in waiting for f in self.rules.evaluate(item, evidence, names)]
+        found = [
+            f for item, evidence in waiting for f in self.rules.evaluate(item, evidence, names)
+        ]
+        return found + self.rules.finish()

@@ -61,6 +61,20 @@ class Applies(_Strict):
     author: Literal["self", "other"] | None = None
 
 
+class Context(_Strict):
+    """What must be around the evidence: in the item itself, or, for a message, anywhere in the
+    same conversation (a number given in a chat where a pupil was talked about three messages
+    earlier). `any`: one of these kinds present. `required`: the rule matches only with the
+    context. `weak_min_confidence`: evidence of the rule's own kinds from this confidence up to
+    the rule's threshold counts too, but only where the context is present (a first name alone
+    is a pupil in a chat about school, not in a chat with family)."""
+
+    any: list[EvidenceKind]
+    required: bool = False
+    weak_min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)  # for the context's own evidence
+
+
 class Match(_Strict):
     """How the rule combines evidence: every group of `any` needs one kind present, every kind
     of `all` must be present, no kind of `none` may be. Evidence below `min_confidence` is
@@ -73,6 +87,7 @@ class Match(_Strict):
     min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)
     # A different threshold for some kinds (a face from a photo needs more than a name in text).
     min_confidence_for: dict[EvidenceKind, float] = Field(default_factory=dict)
+    context: Context | None = None
 
     @field_validator("min_confidence_for")
     @classmethod
@@ -94,6 +109,10 @@ class Match(_Strict):
         if not self.any and not self.all:
             raise ValueError("a rule must require some evidence (`any` or `all`)")
         return self
+
+    def core_kinds(self) -> set[EvidenceKind]:
+        """The kinds the rule is about (`any` and `all`), not its support."""
+        return {k for group in self.any for k in group} | set(self.all)
 
     def kinds(self) -> set[EvidenceKind]:
         return {k for group in self.any for k in group} | set(self.all) | set(self.support)
@@ -140,6 +159,9 @@ class Example(_Strict):
     media: bool = False
     media_type: str = "image"
     media_people: list[str] = Field(default_factory=list)  # people tagged in the photo
+    # Earlier messages of the same conversation (a message example only): what the rule's
+    # [match.context] may find around the message.
+    before: list[str] = Field(default_factory=list)
     # Signals from the image stage, added to the detectors' evidence (see InjectedEvidence).
     evidence: list[InjectedEvidence] = Field(default_factory=list)
     note: str = ""
@@ -154,8 +176,8 @@ class Examples(_Strict):
 # audit history that the store evaluates (see `auditor.rules.review`).
 Trigger = Literal["item", "review_overdue"]
 # What one finding stands for: an item (default), or a whole conversation (messages with the same
-# conversation name on one platform give one finding, at the first message found), so that a
-# long thread with a pupil is one thing to act on, not hundreds.
+# conversation name on one platform give one finding, led by the message that matters most and
+# listing the others), so that a long thread with a pupil is one thing to act on, not hundreds.
 Group = Literal["item", "conversation"]
 
 
@@ -198,10 +220,27 @@ class Rule(_Strict):
     def _has_default(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
         if "default" not in v or not v["default"]:
             raise ValueError("needs a `default` list of steps")
-        unknown = set(v) - {"default", *PLATFORMS}
+        kinds = {k.value for k in ItemKind}
+        unknown = []
+        for key in v:
+            platform, _, kind = key.partition(".")
+            if platform not in ("default", *PLATFORMS) or (kind and kind not in kinds):
+                unknown.append(key)
         if unknown:
-            raise ValueError(f"unknown platform(s) {sorted(unknown)}")
+            raise ValueError(
+                f"unknown platform(s) or kind(s) {sorted(unknown)}"
+                ' (keys are a platform, or a platform and an item kind: "facebook.comment")'
+            )
         return v
 
-    def steps_for(self, platform: str) -> list[str]:
-        return self.remediation.get(platform) or self.remediation["default"]
+    def steps_for(self, platform: str, kind: str | None = None) -> list[str]:
+        """The steps for an item of this kind on this platform: "facebook.comment", else
+        "facebook", else "default.comment", else "default"."""
+        r = self.remediation
+        if kind and (steps := r.get(f"{platform}.{kind}")):
+            return steps
+        if steps := r.get(platform):
+            return steps
+        if kind and (steps := r.get(f"default.{kind}")):
+            return steps
+        return r["default"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 
 BULLET = "•"
@@ -26,12 +27,23 @@ def mask_name(text: str) -> str:
     return _WORD.sub(lambda m: mask_word(m.group(0)), text)
 
 
-def redacted(finding: Finding) -> Finding:
-    """A copy whose sensitive evidence text is masked (for storing)."""
-    if not any(e.sensitive for e in finding.evidence):
-        return finding
-    evidence = [
-        e.model_copy(update={"text": mask_name(e.text)}) if e.sensitive else e
-        for e in finding.evidence
+def masked_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    return [
+        e.model_copy(update={"text": mask_name(e.text)}) if e.sensitive else e for e in evidence
     ]
-    return finding.model_copy(update={"evidence": evidence})
+
+
+def redacted(finding: Finding) -> Finding:
+    """A copy whose sensitive evidence text is masked (for storing), in the finding's own
+    evidence and in its related messages'."""
+    sensitive = any(e.sensitive for e in finding.evidence) or any(
+        e.sensitive for r in finding.related for e in r.evidence
+    )
+    if not sensitive:
+        return finding
+    related = [
+        r.model_copy(update={"evidence": masked_evidence(r.evidence)}) for r in finding.related
+    ]
+    return finding.model_copy(
+        update={"evidence": masked_evidence(finding.evidence), "related": related}
+    )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from auditor.models.item import ItemKind
 from auditor.rules.check import rule_problems
 from auditor.rules.clauses import bundled_clauses, load_clauses, normalise_words
 from auditor.rules.loader import load_rule_pack
@@ -55,8 +56,13 @@ def test_rule_cites_an_existing_clause_and_quotes_its_words(rule: Rule) -> None:
 def test_rule_file_is_named_after_its_id_and_gives_every_platforms_steps(rule: Rule) -> None:
     assert Path(rule.source).stem == rule.id
     if rule.trigger == "item":
+        kinds = rule.applies.kinds or list(ItemKind)
         for platform in ("facebook", "instagram", "x", "linkedin", "tiktok", "whatsapp"):
-            assert rule.remediation.get(platform), f"{rule.id}: no steps for {platform}"
+            for kind in kinds:
+                steps = rule.steps_for(platform, kind.value)
+                assert steps is not rule.remediation["default"], (
+                    f"{rule.id}: no steps for a {kind.value} on {platform}"
+                )
 
 
 def test_rules_that_need_the_headteacher_say_so() -> None:

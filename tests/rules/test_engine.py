@@ -170,12 +170,17 @@ def test_conversation_rules_give_one_finding_per_conversation() -> None:
         )
 
     pupil = [ev("pupil_name", "Alfie", 0.9, start=16)]
-    thread = [f for i in range(5) for f in engine.evaluate(message(i, "Kerry Turner"), pupil)]
-    assert [f.rule for f in thread] == ["SMP65-PUPIL-DISCUSSED"]
-    assert thread[0].item.locator == "line 0"  # the first message found
-    other = engine.evaluate(message(9, "Sarah Ali"), pupil)
-    assert [f.rule for f in other] == ["SMP65-PUPIL-DISCUSSED"] and other[0].id != thread[0].id
-    # A conversation without a name: each message is its own finding.
+    # Messages wait for the end of the download: their conversation decides.
+    assert [f for i in range(5) for f in engine.evaluate(message(i, "Kerry Turner"), pupil)] == []
+    assert engine.evaluate(message(9, "Sarah Ali"), pupil) == []
+    thread, other = sorted(engine.finish(), key=lambda f: f.item.title or "")
+    assert thread.rule == other.rule == "SMP65-PUPIL-DISCUSSED" and other.id != thread.id
+    assert thread.item.locator == "line 0"  # equal evidence: the first message leads
+    assert [r.item.locator for r in thread.related] == ["line 1", "line 2", "line 3", "line 4"]
+    assert "4 more messages in it do too" in thread.explanation
+    assert other.related == [] and "more message" not in other.explanation
+    assert engine.finish() == []  # given once
+    # A conversation without a name: each message is its own finding, at once.
     unnamed = [f for i in range(3) for f in engine.evaluate(message(i, None), pupil)]
     assert len({f.id for f in unnamed}) == 3
     # Item rules are not grouped: each message giving a number to a parent is a finding.

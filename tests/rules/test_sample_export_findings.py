@@ -64,13 +64,22 @@ def test_every_core_clause_has_a_finding(report: ScanReport) -> None:
 
 @pytest.mark.parametrize(("clause", "text"), EXPECTED, ids=[f"{c}-{t[:16]}" for c, t in EXPECTED])
 def test_the_expected_item_gives_the_clause(report: ScanReport, clause: str, text: str) -> None:
-    items = [f for f in report.findings if text in f.item.text]
+    # The item leads its finding, or is one of the messages its conversation finding lists.
+    items = [
+        f
+        for f in report.findings
+        if text in f.item.text or any(text in r.item.text for r in f.related)
+    ]
     assert clause in {f.clause for f in items}, f"no {clause} finding on the item"
 
 
 @pytest.mark.parametrize("text", sorted(HARD_NEGATIVES))
 def test_hard_negatives_give_no_finding(report: ScanReport, text: str) -> None:
-    wrong = [f.rule for f in report.findings if text in f.item.text]
+    wrong = [
+        f.rule
+        for f in report.findings
+        if text in f.item.text or any(text in r.item.text for r in f.related)
+    ]
     assert wrong == [], f"{HARD_NEGATIVES[text]}, but found {wrong}"
 
 

@@ -59,7 +59,7 @@ _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
 class PupilNameDetector(Detector):
     name = "pupil_name"
     kinds = (EvidenceKind.PUPIL_NAME, EvidenceKind.PUPIL_CONNECTION)
-    version = "2"
+    version = "3"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils
@@ -120,6 +120,21 @@ class PupilNameDetector(Detector):
             )
         return out
 
+    def _family_of(self, item: Item, first: str) -> bool:
+        """A message in a conversation with someone who has the surname of the pupil of that
+        first name: their parent or carer ("Alfie had a tough day" to Kerry Turner)."""
+        if item.kind != ItemKind.MESSAGE:
+            return False
+        for person in (item.title, item.author, *item.people):
+            words = (person or "").split()
+            if (
+                len(words) >= 2
+                and not self._own(person or "")
+                and self._pupils.surname_of(first, words[-1].strip(".,()"))
+            ):
+                return True
+        return False
+
     def _own(self, value: str) -> bool:
         return self._pupils.is_own(value)
 
@@ -146,6 +161,8 @@ class PupilNameDetector(Detector):
                     continue
                 judged = self._first_name(text, m.start(), m.end(), ctx)
                 if judged is not None:
+                    if judged[0] < 0.9 and self._family_of(item, m.group(0)):
+                        judged = (0.9, "a pupil's first name, in a conversation with their family")
                     spans.append((m.start(), m.end(), *judged))
         for m in _TOKEN.finditer(text) if p.squashed_anywhere(text) else ():
             tok = m.group(0)
