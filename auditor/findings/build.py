@@ -129,11 +129,13 @@ def finding_item(item: Item) -> FindingItem:
 
 
 def _others(related: list[RelatedItem]) -> str:
-    """' 3 more messages in it do too (listed below).' or ''."""
+    """' 3 more messages in it do too.' or ''."""
     if not related:
         return ""
     n = len(related)
-    return f" {n} more {'message' if n == 1 else 'messages'} in it {'does' if n == 1 else 'do'} too (listed below)."
+    return (
+        f" {n} more {'message' if n == 1 else 'messages'} in it {'does' if n == 1 else 'do'} too."
+    )
 
 
 DEFAULT_CHANNELS = SchoolSection(name="-").channels_words

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from auditor.findings.build import PLATFORM_NAMES
+from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.models.report import ScanReport
+from auditor.report.checklist.related import SHOWN, more_words, related_heading, related_line
 
 FORMATS = ("json", "text", "markdown")
 
@@ -18,11 +20,15 @@ def render(report: ScanReport, fmt: str) -> str:
 
 
 def excerpt(f: Finding, width: int = 90) -> str:
-    text = " ".join(f.item.text.split())
-    if not f.evidence or len(text) <= width:
+    return excerpt_text(f.item.text, f.evidence, width)
+
+
+def excerpt_text(raw: str, evidence: list[Evidence], width: int = 90) -> str:
+    text = " ".join(raw.split())
+    if not evidence or len(text) <= width:
         return text[:width] + ("…" if len(text) > width else "")
     # Centre the excerpt on the first piece of evidence.
-    first = " ".join(f.item.text[: f.evidence[0].start].split())
+    first = " ".join(raw[: evidence[0].start].split())
     start = max(0, len(first) - width // 3)
     cut = text[start : start + width]
     return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
@@ -57,6 +63,7 @@ def _text(report: ScanReport) -> str:
             where = PLATFORM_NAMES.get(f.platform, f.platform)
             lines.append(f"[{f.severity.value.upper()}] {f.clause} {f.title} ({where}, {when})")
             lines.append(f'    "{excerpt(f)}"')
+            lines += [f"    {line}" for line in _related_text(f)]
             lines.append(f"    {f.explanation}")
             lines.append(f"    Where: {f.item.source} {f.item.locator}")
             if f.remediation_steps:
@@ -70,6 +77,34 @@ def _text(report: ScanReport) -> str:
         if len(report.warnings) > 20:
             lines.append(f"  … and {len(report.warnings) - 20} more (use --format json to see all)")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _related_lines(f: Finding) -> tuple[list[str], int]:
+    """'12 May 2025, you: "…" (file line 40)' for the first few related messages."""
+    lines = []
+    for r in f.related[:SHOWN]:
+        line = related_line(r)
+        where = f" ({line.where})" if line.where else ""
+        lines.append(f'{line.lead}: "{excerpt_text(r.item.text, r.evidence)}"{where}')
+    return lines, max(0, len(f.related) - SHOWN)
+
+
+def _related_text(f: Finding) -> list[str]:
+    if not f.related:
+        return []
+    lines, more = _related_lines(f)
+    return [related_heading(f), *(f"  {line}" for line in lines)] + (
+        [f"  {more_words(more)}"] if more else []
+    )
+
+
+def _related_markdown(f: Finding) -> list[str]:
+    if not f.related:
+        return []
+    lines, more = _related_lines(f)
+    return [f"- {related_heading(f)}", *(f"  - {line}" for line in lines)] + (
+        [f"  - {more_words(more)}"] if more else []
+    )
 
 
 def _markdown(report: ScanReport) -> str:
@@ -90,6 +125,7 @@ def _markdown(report: ScanReport) -> str:
             f"- Platform: {PLATFORM_NAMES.get(f.platform, f.platform)}",
             f"- Item: `{f.item.source}` `{f.item.locator}`",
             f"- Excerpt: {excerpt(f)}",
+            *_related_markdown(f),
             "",
             f.explanation,
             "",

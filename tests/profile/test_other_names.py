@@ -96,6 +96,10 @@ def located(report: ScanReport, rule: str) -> list[str]:
     return sorted(f.item.locator for f in report.findings if f.rule == rule)
 
 
+def related_located(report: ScanReport, rule: str) -> list[str]:
+    return sorted(r.item.locator for f in report.findings if f.rule == rule for r in f.related)
+
+
 # -- the normaliser ----------------------------------------------------------------------------
 
 
@@ -255,11 +259,13 @@ def test_a_parent_thanking_the_user_by_first_name_is_not_a_pupil_discussed(
             ("Kerry Turner", "Jenny Brown's mum says she loved the school trip"),
         ],
     )
-    # The rule gives one finding per conversation, at the first message that matches.
+    # One finding per conversation, led by the surest mention, listing the other messages.
     before = scan(chat, pupil_profile(old_profile, []))
-    assert located(before, PUPIL_DISCUSSED) == ["line 1"]  # "Thanks Jenny" taken for the pupil
+    assert located(before, PUPIL_DISCUSSED) == ["line 2"]
+    assert related_located(before, PUPIL_DISCUSSED) == ["line 1"]  # "Thanks Jenny": the pupil?
     after = scan(chat, pupil_profile(old_profile, ["Jenny"]))
     assert located(after, PUPIL_DISCUSSED) == ["line 2"]  # only the pupil's own mention
+    assert related_located(after, PUPIL_DISCUSSED) == []
 
 
 def person_names_in(profile: Path, text: str) -> list[str]:

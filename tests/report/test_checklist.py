@@ -341,3 +341,36 @@ def test_a_posts_words_and_its_photo_are_linked_as_one_post(tmp_path: Path) -> N
     )
     md = write("markdown", tmp_path / "c.md")
     assert f"Same post: also **{words['title']}** (clause 5.1, `{words['id']}`)" in md
+
+
+def test_a_conversation_finding_lists_its_other_messages_with_names_masked(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import SAMPLE_PROFILE
+    from tests.rules.test_pupil_named_exports import CHAT
+
+    chat = tmp_path / "WhatsApp Chat with Kerry Turner.txt"
+    chat.write_text(CHAT, "utf-8")
+    scan = run_cli("scan", chat, "--profile", SAMPLE_PROFILE)
+    assert scan.returncode == 0, scan.stderr
+    data = json.loads(write("json", tmp_path / "c.json"))
+    entries = [e for s in data["platforms"] for group in s["open"].values() for e in group]
+    (talk,) = [e for e in entries if e["rule"] == "SMP65-PUPIL-DISCUSSED"]
+    assert talk["excerpt"].startswith("Between us, M••••e C••••e was hitting")
+    assert [(r["date"], r["who"]) for r in talk["related"]] == [
+        ("12 May 2026", "them"),
+        ("12 May 2026", "you"),
+        ("14 May 2026", "you"),
+    ]
+    assert (
+        "O••••a" in talk["related"][0]["excerpt"] and "Olivia" not in talk["related"][0]["excerpt"]
+    )
+    assert talk["related"][2]["in_download"].endswith("(line 6)") and talk["related_more"] == 0
+    md = write("markdown", tmp_path / "c.md")
+    assert "Also in this conversation (3 more messages):" in md
+    assert "  - 14 May 2026, you: “Text me on" in md
+    html = write("html", tmp_path / "c.html")
+    assert "Also in this conversation (3 more messages):" in html
+    assert "12 May 2026, them: “Are you still OK for Saturday? <mark" in html
+    for text in (md, html):
+        assert "Maisie" not in text and "Olivia" not in text

@@ -177,7 +177,7 @@ def test_conversation_rules_give_one_finding_per_conversation() -> None:
     assert thread.rule == other.rule == "SMP65-PUPIL-DISCUSSED" and other.id != thread.id
     assert thread.item.locator == "line 0"  # equal evidence: the first message leads
     assert [r.item.locator for r in thread.related] == ["line 1", "line 2", "line 3", "line 4"]
-    assert "4 more messages in it do too" in thread.explanation
+    assert "4 more messages in it do too." in thread.explanation
     assert other.related == [] and "more message" not in other.explanation
     assert engine.finish() == []  # given once
     # A conversation without a name: each message is its own finding, at once.

@@ -61,6 +61,11 @@ def _entry(e: Entry) -> dict[str, Any]:
         "in_download": e.in_download,
         "steps": e.steps,
         "same_post": [oid for oid, _, _ in e.same_post],
+        "related": [
+            {"date": r.date, "who": r.who, "excerpt": plain(r.segments), "in_download": r.where}
+            for r in e.related
+        ],
+        "related_more": e.related_more,
         "status": t.status.value,
         "reopened": e.flag == "reopened",
         "decision": t.decision.value,

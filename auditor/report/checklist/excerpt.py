@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.store.redact import mask_name
 
@@ -29,10 +30,14 @@ def _squash(text: str) -> str:
 
 
 def excerpt(f: Finding, width: int = 200) -> list[Segment]:
-    text = f.item.text
+    return excerpt_of(f.item.text, f.evidence, width)
+
+
+def excerpt_of(text: str, evidence: list[Evidence], width: int = 200) -> list[Segment]:
+    """The excerpt of any text with its evidence (a finding's item, or a related message)."""
     spans = sorted(
         (e.start, e.end, e.kind.value, e.sensitive)
-        for e in f.evidence
+        for e in evidence
         if 0 <= e.start < e.end <= len(text)
     )
     merged: list[tuple[int, int, str, bool]] = []
@@ -44,7 +49,7 @@ def excerpt(f: Finding, width: int = 200) -> list[Segment]:
             merged.append((start, end, kind, sensitive))
     # A window of `width` characters around the first piece of evidence.
     first = merged[0][0] if merged else 0
-    lo = max(0, first - width // 3)
+    lo = 0 if len(text) <= width else max(0, first - width // 3)  # a short text is shown whole
     hi = min(len(text), lo + width)
     if merged:
         hi = max(hi, min(len(text), merged[0][1]))

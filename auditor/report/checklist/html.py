@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
+from auditor.report.checklist.excerpt import Segment
 from auditor.report.checklist.model import Checklist, Entry, PlatformSection
+from auditor.report.checklist.related import more_words, related_heading
 
 CSS = """
 :root { color-scheme: light; --ink:#1b1b1b; --muted:#555; --line:#d0d0d0; --hi:#b00020;
@@ -97,8 +99,12 @@ def _summary(c: Checklist) -> str:
 
 
 def _excerpt(e: Entry) -> str:
+    return _marked(e.segments)
+
+
+def _marked(segments: list[Segment]) -> str:
     out = []
-    for seg in e.segments:
+    for seg in segments:
         text = escape(seg.text)
         if seg.evidence:
             label = "masked pupil name" if seg.masked else seg.evidence.replace("_", " ")
@@ -106,6 +112,22 @@ def _excerpt(e: Entry) -> str:
         else:
             out.append(text)
     return "".join(out).strip()
+
+
+def _related(e: Entry) -> str:
+    """A conversation finding's other messages: date, who, the excerpt, where."""
+    if not e.related:
+        return ""
+    rows = "".join(
+        f"<li>{escape(r.lead)}: “{_marked(r.segments)}”"
+        + (f' <span class="meta"><code>{escape(r.where)}</code></span>' if r.where else "")
+        + "</li>"
+        for r in e.related
+    )
+    if e.related_more:
+        rows += f"<li>{escape(more_words(e.related_more))}</li>"
+    heading = escape(related_heading(e.tracked.finding))
+    return f'<div class="meta related">{heading}<ul>{rows}</ul></div>'
 
 
 def _entry(e: Entry) -> str:
@@ -128,13 +150,14 @@ def _entry(e: Entry) -> str:
         f"{escape(title)}</a> (clause {escape(clause)}); one edit may deal with both.</div>"
         for oid, title, clause in e.same_post
     )
+    related = _related(e)
     return (
         f'<li class="item {f.severity.value}" id="f-{escape(f.id)}"><label>'
         f'<input type="checkbox" aria-label="done"><span><span class="title">'
         f'{escape(f.title or f.rule)}</span> <span class="meta">clause {escape(f.clause)}'
         f"</span>{flag}</span></label>"
         f'<div class="meta">{escape(e.date)}</div>'
-        f"<blockquote>{_excerpt(e)}</blockquote>{where}{download}{same_post}"
+        f"<blockquote>{_excerpt(e)}</blockquote>{related}{where}{download}{same_post}"
         f"<ol>{steps}</ol>"
         f'<div class="meta">Done? <code>auditor decide {escape(f.id)} fixed</code></div></li>'
     )

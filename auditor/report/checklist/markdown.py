@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from auditor.report.checklist.excerpt import Segment
 from auditor.report.checklist.model import Checklist, Entry, PlatformSection
+from auditor.report.checklist.related import more_words, related_heading
 from auditor.store.models import Decision
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<~])")
@@ -87,8 +89,12 @@ def _section(s: PlatformSection) -> list[str]:
 
 
 def _excerpt(e: Entry) -> str:
+    return _quoted(e.segments)
+
+
+def _quoted(segments: list[Segment]) -> str:
     parts = []
-    for seg in e.segments:
+    for seg in segments:
         parts.append(f"**{esc(seg.text)}**" if seg.evidence else esc(seg.text))
     return "“" + "".join(parts).strip() + "”"
 
@@ -99,6 +105,15 @@ def _entry(e: Entry) -> list[str]:
     out = [f"- [ ] **{esc(f.title or f.rule)}** (clause {f.clause}){flag}", ""]
     out.append(f"  {e.date}: {_excerpt(e)}")
     out.append("")
+    if e.related:
+        out.append(f"  {esc(related_heading(f))}")
+        out.append("")
+        for r in e.related:
+            where = f" (`{r.where.replace('`', '')}`)" if r.where else ""
+            out.append(f"  - {esc(r.lead)}: {_quoted(r.segments)}{where}")
+        if e.related_more:
+            out.append(f"  - {more_words(e.related_more)}")
+        out.append("")
     if e.permalink:
         out.append(f"  Where: <{e.permalink}>")
     elif e.menu:

@@ -17,6 +17,7 @@ from auditor.findings.same_post import post_key
 from auditor.models.finding import Severity
 from auditor.report.checklist.data import SettingCheck, menu_path, setting_checks
 from auditor.report.checklist.excerpt import Segment, excerpt
+from auditor.report.checklist.related import RelatedLine, related_lines
 from auditor.store.db import Store
 from auditor.store.models import AuditRecord, Decision, FindingStatus, TrackedFinding
 
@@ -35,6 +36,9 @@ class Entry:
     steps: list[str]
     # Other open findings about the same post (its words, its photos): (id, title, clause).
     same_post: list[tuple[str, str, str]] = field(default_factory=list)
+    # A conversation finding's other messages (the first few) and how many more there are.
+    related: list[RelatedLine] = field(default_factory=list)
+    related_more: int = 0
 
     @property
     def id(self) -> str:
@@ -97,6 +101,7 @@ def entry(t: TrackedFinding) -> Entry:
     if not segments:  # a photo without a caption, a connection: say what the item is
         label = f.item.title or (PurePosixPath(f.item.media).name if f.item.media else "")
         segments = [Segment(label or f.item.kind.replace("_", " "))]
+    related, more = related_lines(f)
     return Entry(
         tracked=t,
         date=when,
@@ -105,6 +110,8 @@ def entry(t: TrackedFinding) -> Entry:
         menu=menu_path(f.platform, f.item.kind),
         in_download=f"{f.item.source} ({f.item.locator})" if f.item.source else "",
         steps=list(f.remediation_steps) or [s for s in f.remediation.splitlines() if s.strip()],
+        related=related,
+        related_more=more,
     )
 
 
