@@ -33,11 +33,13 @@ def test_current_layout_counts(current: list) -> None:
         "post": 8,
         "media": 8,
         "comment": 4,
-        "group": 2,
+        "group": 3,  # two groups, and one named group chat in Messenger
         "message": 13,
         "connection": 4,
     }
     assert {i.platform for i in current} == {"facebook"}
+    (chat,) = [i for i in current if i.kind.value == "group" and i.locator == "/title"]
+    assert chat.source.endswith("message_1.json") and len(chat.people) > 2
 
 
 @pytest.mark.parametrize("root", [CURRENT, OLD, COMBINED])
@@ -121,7 +123,7 @@ def test_comments_and_groups(current: list) -> None:
     comments = [i for i in current if i.kind.value == "comment"]
     in_group = next(i for i in comments if i.text.startswith("Reading books"))
     assert in_group.title == "Brookfield Parents & Carers" and in_group.audience == "group"
-    groups = [i for i in current if i.kind.value == "group"]
+    groups = [i for i in current if i.kind.value == "group" and i.locator != "/title"]
     assert [g.text for g in groups] == ["Brookfield Parents & Carers", "Preston Crafters"]
     (group_post,) = by(current, "group_posts_and_comments.json")
     assert group_post.kind.value == "post" and group_post.audience == "group"

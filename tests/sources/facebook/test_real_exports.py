@@ -23,9 +23,10 @@ pytestmark = pytest.mark.skipif(not FACEBOOK.is_dir(), reason="shared real expor
         ("json_simple", {"message": 3}),
         # sticker and calls carry no words; the photo is media; share and "left" are messages
         ("json_nontext", {"message": 2, "media": 1}),
-        ("json_group", {"message": 3}),
+        ("json_group", {"message": 3, "group": 1}),  # a named group chat is a group too
         ("json_with_media_alt", {"message": 1, "media": 1}),
-        ("e2ee_simple", {"message": 4, "media": 1}),  # one unsent message left out
+        # One unsent message left out; a named chat of three is a group too.
+        ("e2ee_simple", {"message": 4, "media": 1, "group": 1}),
         ("html_simple", {"message": 3}),
         ("html_timestamps", {"message": 3}),
     ],
@@ -64,4 +65,4 @@ def test_addshore_albums_old_flat_exif() -> None:
 def test_whole_facebook_folder_reads_cleanly() -> None:
     items, warnings = read_items(FACEBOOK)
     assert warnings == []
-    assert kinds(items) == {"message": 19, "media": 7}
+    assert kinds(items) == {"message": 19, "media": 7, "group": 2}  # two named group chats

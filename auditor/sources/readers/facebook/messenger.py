@@ -60,15 +60,38 @@ def thread_parts(entry: Entry, export: Export) -> list[Entry]:
 def read_thread_parts(
     entry: Entry, export: Export, ctx: ReadContext, platform: str
 ) -> Iterator[Item]:
-    """Every message of the thread that `entry` (a message_N.json) begins."""
-    for part in thread_parts(entry, export):
+    """Every message of the thread that `entry` (a message_N.json) begins, after the group
+    itself when the thread is a named group chat."""
+    for n, part in enumerate(thread_parts(entry, export)):
         data = load_meta_json(part, export, ctx)
         if data is None:
             continue
         if not isinstance(data, dict) or "messages" not in data:
             ctx.warn(part.path, "not a message thread (no messages list)")
             continue
+        if n == 0:
+            people = [as_str(as_dict(p).get("name")) for p in as_list(data.get("participants"))]
+            yield from group_chat(part, as_str(data.get("title")), people, platform, "/title")
         yield from read_thread(part, data, ctx, platform)
+
+
+def group_chat(
+    entry: Entry, title: str, people: list[str], platform: str, locator: str
+) -> Iterator[Item]:
+    """A group chat (a named thread of three people or more) as a group the user is in: a
+    class parents' chat is a school group (clause 9.1) whatever its messages say."""
+    people = [p for p in people if p]
+    if title and len(people) > 2:
+        yield Item(
+            platform=platform,
+            kind=ItemKind.GROUP,
+            source=entry.path,
+            locator=locator,
+            text=title,
+            title=title,
+            people=people,
+            audience="private",
+        )
 
 
 def read_thread(
@@ -143,6 +166,7 @@ def read_e2ee_thread(
     title = as_str(data.get("threadName")) or None
     audience = "private"  # a group chat is private messages too: nothing is published
     folder = PurePosixPath(entry.path).parent
+    yield from group_chat(entry, title or "", people, platform, "/threadName")
     shape = Shape(entry, ctx)
     for i, msg in shape.records(data.get("messages"), "messages"):
         if msg.get("isUnsent") is True:
