@@ -306,21 +306,21 @@ def build(out: Path) -> Persona:
     t6 = term_ts(rng)
     t7 = rand_ts(rng)
     igthreads = [
-        {"title": "harryd_2016", "participants": ["harryd_2016", "rach.bakes.and.runs"], "messages": [
+        {"title": "harryd_2016", "participants": ["harryd_2016", "Rach Holloway"], "messages": [
             ("harryd_2016", t5, p.P("[[miss can u send the homework sheet i lost it]]", PL, E, "message_1to1", "pupil_connection", ["6.7", "6.8"],
                                     "a pupil writes to the user by DM")),
             ("harryd_2016", t5 + 120, "pleeease")]},
-        {"title": "Becky Greenwood", "participants": ["Becky Greenwood", "rach.bakes.and.runs"], "messages": [
+        {"title": "Becky Greenwood", "participants": ["Becky Greenwood", "Rach Holloway"], "messages": [
             ("Becky Greenwood", t6, "Hi Mrs Holloway, hope you don't mind me messaging here"),
-            ("rach.bakes.and.runs", t6 + 500, p.P("[[Isabella's reading has really come on]], she's nearly ready for the next book band", PL, E,
+            ("Rach Holloway", t6 + 500, p.P("[[Isabella's reading has really come on]], she's nearly ready for the next book band", PL, E,
                                                   "message_1to1", "pupil_name", ["6.5"], "discussing a pupil with a parent")),
-            ("rach.bakes.and.runs", t6 + 560, p.P("[[my email is rach.holloway82@gmail.com]] if you want to send the form", PL, E, "message_1to1",
+            ("Rach Holloway", t6 + 560, p.P("[[my email is rach.holloway82@gmail.com]] if you want to send the form", PL, E, "message_1to1",
                                                   "email", ["6.1", "6.2"], "personal email given to a parent")),
             ("Becky Greenwood", t6 + 900, "Thank you!! x")]},
-        {"title": "lily.pike.x", "participants": ["lily.pike.x", "rach.bakes.and.runs"], "messages": [
+        {"title": "lily.pike.x", "participants": ["lily.pike.x", "Rach Holloway"], "messages": [
             ("lily.pike.x", t7, p.L("[[auntie rach can u send the pics from the party]]", PL, E, "message_1to1", "pupil_connection",
                                     "the user's niece, not a pupil")),
-            ("rach.bakes.and.runs", t7 + 300, "course I can xx")]},
+            ("Rach Holloway", t7 + 300, "course I can xx")]},
     ]
     p.seen(*[d["text"] for d in igposts], *[c["text"] for c in igcomments], *[u for u, _ in followers])
     for th in igthreads:

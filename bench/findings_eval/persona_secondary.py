@@ -337,7 +337,7 @@ def build(out: Path) -> Persona:
             (p.P("[[hunter.graves2011]]", PL, E, "connection", "pupil_connection", ["6.7"], "a listed pupil (word-name) follows the user"), term_ts(rng)),
             (p.L("[[tunde_ok]]", PL, E, "connection", "pupil_connection", "the user's brother"), rand_ts(rng))]
     t9 = term_ts(rng)
-    igth = [{"title": "freya.doyle.x", "participants": ["freya.doyle.x", "dan.okafor.fit"], "messages": [
+    igth = [{"title": "freya.doyle.x", "participants": ["freya.doyle.x", "Dan Okafor"], "messages": [
         ("freya.doyle.x", t9, p.P("[[sir are u coming to the match saturday]]", PL, E, "message_1to1", "pupil_connection", ["6.7", "6.8"],
                                   "a listed pupil messages the user")),
         ("freya.doyle.x", t9 + 40, "👀")]}]

@@ -245,8 +245,8 @@ def tiktok(path: Path, d: dict) -> None:
             "Follower": {"FansList": [{"Date": _tt_date(t), "UserName": u} for u, t in d["followers"]]},
             "Following": {"Following": [{"Date": _tt_date(t), "UserName": u} for u, t in d["following"]]},
         },
-        "Comment": {"Comments": {"CommentsList": [{"date": _tt_date(c["ts"]), "comment": c["text"], "photo": "N/A",
-                                                   "url": f"https://www.tiktokv.com/share/video/{7320000000000000000 + c['ts']}/"} for c in d["comments"]]}},
+        "Comment": {"Comments": {"CommentsList": [{"Date": _tt_date(c["ts"]), "Comment": c["text"], "Photo": "N/A",
+                                                   "Url": f"https://www.tiktokv.com/share/video/{7320000000000000000 + c['ts']}/"} for c in d["comments"]]}},
         "Direct Message": {"Direct Messages": {"ChatHistory": {
             f"Chat History with {u}:": [{"Date": _tt_date(t), "From": f, "Content": c} for f, t, c in sorted(msgs, key=lambda m: -m[1])]
             for u, msgs in d["dms"].items()}}},
