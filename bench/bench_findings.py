@@ -11,7 +11,9 @@ fresh process (`auditor scan <downloads…> --profile <toml> --format json --no-
 AUDITOR_STATE_DIR). A problem is reported when some finding's item (or an item in its `related`
 list) contains the case's needle (whitespace and case normalised); "with an expected clause" when
 such a finding's clause, or its rule id's SMPnnn prefix, is one of the case's clauses. A look-alike
-is reported when any finding points at it the same way. Per-case misses and false alarms are printed
+is reported when any finding points at it the same way. A case about a group chat (it carries a
+`group` field: school_group cases) is also reported by a finding whose item is that group (its text or
+title is the group's name, item kind "group"), since the group itself is what 9.1/6.6 is about. Per-case misses and false alarms are printed
 for the tune split only, unless --show-held-out is given, so that the held-out third stays unseen.
 """
 
@@ -108,7 +110,7 @@ def run_scan(cmd, env, base: Path, persona: dict, timeout: int) -> tuple[dict, f
     try:
         return json.loads(r.stdout), dt
     except json.JSONDecodeError:
-        raise SystemExit(f"auditor scan did not print JSON:\n{r.stdout[:2000]}\n{r.stderr[-2000:]}")
+        raise SystemExit(f"auditor scan did not print JSON:\n{r.stdout[:2000]}\n{r.stderr[-2000:]}") from None
 
 
 def pct(a: int, b: int) -> str:
@@ -124,9 +126,12 @@ def score(doc: dict, outputs: dict) -> dict:
         hit: dict[str, list] = defaultdict(list)
         for f in out.get("findings", []):
             vs = views(f)
+            it = f.get("item") or {}
+            # only a finding whose item is the group itself (kind "group"), not one on a message in it
+            names = {norm(str(it.get(k) or "")) for k in ("text", "title")} - {""} if it.get("kind") == "group" else set()
             matched = False
             for c, n in needles:
-                if any(n in v for v in vs):
+                if any(n in v for v in vs) or (c.get("group") and norm(c["group"]) in names):
                     hit[c["id"]].append(f)
                     matched = True
             if not matched:
@@ -155,6 +160,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print a machine-readable summary")
     ap.add_argument("--show-held-out", action="store_true", help="also list held-out misses and false alarms")
     ap.add_argument("--save", type=Path, help="save each persona's raw JSON output here")
+    ap.add_argument("--from-saved", type=Path, help="score the raw outputs a --save run left in DIR instead of scanning")
     ap.add_argument("--timeout", type=int, default=3600)
     a = ap.parse_args(argv)
 
@@ -170,6 +176,9 @@ def main(argv=None) -> int:
     cmd, env = auditor_cmd(a.code)
     outputs, secs = {}, {}
     for pkey, persona in doc["personas"].items():
+        if a.from_saved:
+            outputs[pkey], secs[pkey] = json.loads((a.from_saved / f"{pkey}.json").read_text(encoding="utf-8")), 0.0
+            continue
         outputs[pkey], secs[pkey] = run_scan(cmd, env, a.out, persona, a.timeout)
         if a.save:
             a.save.mkdir(parents=True, exist_ok=True)
@@ -211,8 +220,8 @@ def main(argv=None) -> int:
         print(f"\nper {title}: problems reported (tune | held_out | all)  ·  look-alikes reported (tune | held_out | all)")
         for val, d in summary[dim].items():
             p = " | ".join(f"{d[s]['problems_reported']}/{d[s]['problems']}" for s in ("tune", "held_out", "all"))
-            l = " | ".join(f"{d[s]['lookalikes_reported']}/{d[s]['lookalikes']}" for s in ("tune", "held_out", "all"))
-            print(f"  {val:20s} {p:24s} · {l}")
+            la = " | ".join(f"{d[s]['lookalikes_reported']}/{d[s]['lookalikes']}" for s in ("tune", "held_out", "all"))
+            print(f"  {val:20s} {p:24s} · {la}")
     shown = ("tune", "held_out") if a.show_held_out else ("tune",)
     for s in shown:
         miss = [r for r in splits[s] if r["label"] == "problem" and not r["reported"]]

@@ -53,7 +53,7 @@ class Persona:
         self.texts: list[str] = []  # every item text written (for the needle-uniqueness check)
         self._n: dict[str, int] = {}
 
-    def _case(self, label, text, platform, export, kind, concern, clauses, why, needle=None):
+    def _case(self, label, text, platform, export, kind, concern, clauses, why, needle=None, group=None):
         m = _MARK.search(text)
         clean = _MARK.sub(lambda mm: mm.group(1), text)
         if needle is None:
@@ -68,13 +68,16 @@ class Persona:
             "clauses": list(clauses) if label == "problem" else [],
             "needle": needle, "why": why,
         })
+        if group is not None:
+            # the group chat / thread the case is about, as its name appears in the download
+            self.cases[-1]["group"] = group
         return clean
 
-    def P(self, text, platform, export, kind, concern, clauses, why, needle=None):
-        return self._case("problem", text, platform, export, kind, concern, clauses, why, needle)
+    def P(self, text, platform, export, kind, concern, clauses, why, needle=None, group=None):
+        return self._case("problem", text, platform, export, kind, concern, clauses, why, needle, group)
 
-    def L(self, text, platform, export, kind, concern, why, needle=None):
-        return self._case("lookalike", text, platform, export, kind, concern, (), why, needle)
+    def L(self, text, platform, export, kind, concern, why, needle=None, group=None):
+        return self._case("lookalike", text, platform, export, kind, concern, (), why, needle, group)
 
     def seen(self, *texts: str) -> None:
         self.texts.extend(t for t in texts if t)

@@ -226,7 +226,7 @@ def build(out: Path) -> Persona:
     threads.append(conv("Year 3 trip helpers", [ME, "Donna Pilling", "Wayne Heywood", "Kelly Sutcliffe"], [
         (ME, t2, "Rachel Holloway named the group Year 3 trip helpers."),
         (ME, t2 + 60, p.P("[[Thanks for volunteering for the Chester Zoo trip]] everyone! Meet at the school gate 8:15", PL, E, "message_group",
-                          "school_group", ["9.1", "6.6"], "a parents' group thread the user set up for a school trip")),
+                          "school_group", ["9.1", "6.6"], "a parents' group thread the user set up for a school trip", group="Year 3 trip helpers")),
         ("Donna Pilling", t2 + 600, "No problem, looking forward to it"),
         (ME, t2 + 900, p.P("Can someone [[keep an eye on Reggie on the coach]], he gets travel sick", PL, E, "message_group", "pupil_name",
                            ["6.5"], "pupil discussed in the parents' group")),
@@ -334,7 +334,7 @@ def build(out: Path) -> Persona:
     t = ts(2025, 9, 12, 19, 2)
     lines = [(t, None, 'You created group "3B Parents 💜"'), (t + 5, None, "You added Laura Ali, Samira Hussain, Jo Nowak, Kerry Marsh and 22 others"),
              (t + 60, ME, p.P("[[Welcome to the 3B parents group]]! Just a place for quick reminders, PE is Tuesday and Thursday", PL, E,
-                              "message_group", "school_group", ["9.1", "6.6"], "a class parents' group the user created"))]
+                              "message_group", "school_group", ["9.1", "6.6"], "a class parents' group the user created", group="3B Parents 💜"))]
     parents = ["Laura Ali", "Samira Hussain", "Jo Nowak", "Kerry Marsh", "Becky Greenwood", "Natalie Shaw", "Aneeta Kaur", "Claire Lord"]
     pn = ["Thanks!", "Thank you 😊", "👍", "Brilliant thanks", "Is it non-uniform Friday?", "What time is pick up on Friday?",
           "Does anyone have a spare book bag?", "Lovely, thanks", "Thanks for setting this up!", "Has anyone seen a blue water bottle?"]
@@ -430,7 +430,7 @@ def build(out: Path) -> Persona:
     runners = ["Mason Kaye", "Dawn Lees", "Phil Grundy", "Asha Mistry"]
     lines = [(t, None, 'You created group "Sunday Long Run 🏃‍♀️"'),
              (t + 60, ME, p.L("[[Welcome to the Sunday Long Run crew]]! Meet at the lake car park 8am", PL, E, "message_group", "school_group",
-                              "a running group the user created, nothing to do with school"))]
+                              "a running group the user created, nothing to do with school", group="Sunday Long Run 🏃‍♀️"))]
     for i in range(80):
         t += rng.randint(3600, 86400 * 4)
         lines.append((t, rng.choice(runners + [ME]), rng.choice(["Who's in Sunday?", "Me!", "10 miles?", "Count me in", "Legs are dead 😂",

@@ -234,7 +234,7 @@ def build(out: Path) -> Persona:
         {"title": "Year 8 residential volunteers", "participants": [ME, "Jo Merritt", "Kerry Eatwell", "Sean Mills", "Tracy Neate"], "messages": [
             (ME, tg, "Dan Okafor named the group Year 8 residential volunteers."),
             (ME, tg + 100, p.P("[[Rooms for the Year 8 residential are sorted]], thanks all for volunteering", PL, E, "message_group", "school_group",
-                               ["9.1", "6.6"], "a school-trip group the user set up with parent volunteers")),
+                               ["9.1", "6.6"], "a school-trip group the user set up with parent volunteers", group="Year 8 residential volunteers")),
             ("Jo Merritt", tg + 500, "Brilliant, thanks Dan"),
             (ME, tg + 900, p.P("[[Ibrahim needs his inhaler on him at all times]], his mum says", PL, E, "message_group", "confidential_topic",
                                ["6.5", "6.20", "6.21"], "a pupil's health information in a parents' group"))]},
@@ -354,7 +354,7 @@ def build(out: Path) -> Persona:
     lines = [(t, None, "Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them."),
              (t + 1, None, f"You created group “{g}”"),
              (t + 60, ME, p.P("[[Welcome to the Year 8 football parents group]], fixtures will go on here", PL, E, "message_group", "school_group",
-                              ["9.1", "6.6"], "a parents' group for a school team, created by the user"))]
+                              ["9.1", "6.6"], "a parents' group for a school team, created by the user", group=g))]
     parents = ["Sarah Lloyd", "Mark Reid", "Dionne Walsh", "Kevin Pearce", "Agata Nowicka", "Lisa Rhodes"]
     for i in range(80):
         t += rng.randint(3600, 86400 * 2)
@@ -416,7 +416,7 @@ def build(out: Path) -> Persona:
     lads = ["Gary Hunt", "Reece Taylor", "Wayne Fitch", "Lee Brind", "Sean Mills"]
     lines = [(t, None, "Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them."),
              (t + 1, None, f"You created group “{g}”"),
-             (t + 30, ME, p.L("[[Welcome to Sunday League Lads]], subs are £5", PL, E, "message_group", "school_group", "an adult football group the user created"))]
+             (t + 30, ME, p.L("[[Welcome to Sunday League Lads]], subs are £5", PL, E, "message_group", "school_group", "an adult football group the user created", group=g))]
     for i in range(90):
         t += rng.randint(3600, 86400 * 3)
         lines.append((t, rng.choice(lads + [ME]), rng.choice(["In", "Out this week", "Who's got the bibs?", "Pitch 3 again", "Pints after?",
