@@ -81,10 +81,7 @@ def clause_keys(finding: dict) -> set[str]:
 
 
 def clause_ok(case: dict, keys: set[str]) -> bool:
-    for c in case["clauses"]:
-        if c in keys or "SMP" + c.replace(".", "") in keys:
-            return True
-    return False
+    return any(c in keys or "SMP" + c.replace(".", "") in keys for c in case["clauses"])
 
 
 def auditor_cmd(code: Path | None) -> tuple[list[str], dict]:
@@ -100,8 +97,8 @@ def auditor_cmd(code: Path | None) -> tuple[list[str], dict]:
 def run_scan(cmd, env, base: Path, persona: dict, timeout: int) -> tuple[dict, float]:
     with tempfile.TemporaryDirectory(prefix="findings-eval-state-") as state:
         e = dict(env, AUDITOR_STATE_DIR=state)
-        args = cmd + ["scan", *[str(base / x) for x in persona["exports"]], "--profile", str(base / persona["profile"]),
-                      "--format", "json", "--no-store"]
+        args = [*cmd, "scan", *[str(base / x) for x in persona["exports"]], "--profile", str(base / persona["profile"]),
+                "--format", "json", "--no-store"]
         t = time.monotonic()
         r = subprocess.run(args, env=e, capture_output=True, text=True, timeout=timeout, cwd=state)
         dt = time.monotonic() - t
