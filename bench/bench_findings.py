@@ -97,8 +97,16 @@ def auditor_cmd(code: Path | None) -> tuple[list[str], dict]:
 def run_scan(cmd, env, base: Path, persona: dict, timeout: int) -> tuple[dict, float]:
     with tempfile.TemporaryDirectory(prefix="findings-eval-state-") as state:
         e = dict(env, AUDITOR_STATE_DIR=state)
-        args = [*cmd, "scan", *[str(base / x) for x in persona["exports"]], "--profile", str(base / persona["profile"]),
-                "--format", "json", "--no-store"]
+        args = [
+            *cmd,
+            "scan",
+            *[str(base / x) for x in persona["exports"]],
+            "--profile",
+            str(base / persona["profile"]),
+            "--format",
+            "json",
+            "--no-store",
+        ]
         t = time.monotonic()
         r = subprocess.run(args, env=e, capture_output=True, text=True, timeout=timeout, cwd=state)
         dt = time.monotonic() - t
@@ -107,7 +115,9 @@ def run_scan(cmd, env, base: Path, persona: dict, timeout: int) -> tuple[dict, f
     try:
         return json.loads(r.stdout), dt
     except json.JSONDecodeError:
-        raise SystemExit(f"auditor scan did not print JSON:\n{r.stdout[:2000]}\n{r.stderr[-2000:]}") from None
+        raise SystemExit(
+            f"auditor scan did not print JSON:\n{r.stdout[:2000]}\n{r.stderr[-2000:]}"
+        ) from None
 
 
 def pct(a: int, b: int) -> str:
@@ -125,7 +135,11 @@ def score(doc: dict, outputs: dict) -> dict:
             vs = views(f)
             it = f.get("item") or {}
             # only a finding whose item is the group itself (kind "group"), not one on a message in it
-            names = {norm(str(it.get(k) or "")) for k in ("text", "title")} - {""} if it.get("kind") == "group" else set()
+            names = (
+                {norm(str(it.get(k) or "")) for k in ("text", "title")} - {""}
+                if it.get("kind") == "group"
+                else set()
+            )
             matched = False
             for c, n in needles:
                 if any(n in v for v in vs) or (c.get("group") and norm(c["group"]) in names):
@@ -135,36 +149,63 @@ def score(doc: dict, outputs: dict) -> dict:
                 unlabelled[pkey][f.get("rule", "?")] += 1
         for c in cases:
             fs = hit.get(c["id"], [])
-            results.append({**c, "reported": bool(fs),
-                            "clause_ok": any(clause_ok(c, clause_keys(f)) for f in fs) if c["label"] == "problem" else None,
-                            "rules": sorted({f.get("rule", "?") for f in fs})})
+            results.append(
+                {
+                    **c,
+                    "reported": bool(fs),
+                    "clause_ok": any(clause_ok(c, clause_keys(f)) for f in fs)
+                    if c["label"] == "problem"
+                    else None,
+                    "rules": sorted({f.get("rule", "?") for f in fs}),
+                }
+            )
     return {"results": results, "unlabelled": {k: dict(v) for k, v in unlabelled.items()}}
 
 
 def rates(rs: list[dict]) -> dict:
     pr = [r for r in rs if r["label"] == "problem"]
     la = [r for r in rs if r["label"] == "lookalike"]
-    return {"problems": len(pr), "problems_reported": sum(r["reported"] for r in pr),
-            "problems_reported_expected_clause": sum(bool(r["clause_ok"]) for r in pr),
-            "lookalikes": len(la), "lookalikes_reported": sum(r["reported"] for r in la)}
+    return {
+        "problems": len(pr),
+        "problems_reported": sum(r["reported"] for r in pr),
+        "problems_reported_expected_clause": sum(bool(r["clause_ok"]) for r in pr),
+        "lookalikes": len(la),
+        "lookalikes_reported": sum(r["reported"] for r in la),
+    }
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--code", type=Path, help="run this checkout's auditor (DIR/.venv/bin/auditor, else python -m auditor)")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--code",
+        type=Path,
+        help="run this checkout's auditor (DIR/.venv/bin/auditor, else python -m auditor)",
+    )
     ap.add_argument("--out", type=Path, default=generate.DEFAULT_OUT, help="where the set is built")
     ap.add_argument("--rebuild", action="store_true", help="build the set even if it is there")
     ap.add_argument("--json", action="store_true", help="print a machine-readable summary")
-    ap.add_argument("--show-held-out", action="store_true", help="also list held-out misses and false alarms")
+    ap.add_argument(
+        "--show-held-out", action="store_true", help="also list held-out misses and false alarms"
+    )
     ap.add_argument("--save", type=Path, help="save each persona's raw JSON output here")
-    ap.add_argument("--from-saved", type=Path, help="score the raw outputs a --save run left in DIR instead of scanning")
+    ap.add_argument(
+        "--from-saved",
+        type=Path,
+        help="score the raw outputs a --save run left in DIR instead of scanning",
+    )
     ap.add_argument("--timeout", type=int, default=3600)
     a = ap.parse_args(argv)
 
     load0 = os.getloadavg()
     committed = json.loads(generate.LABELS.read_text(encoding="utf-8"))
     built = a.out / "labels.json"
-    if a.rebuild or not built.exists() or json.loads(built.read_text(encoding="utf-8")) != committed:
+    if (
+        a.rebuild
+        or not built.exists()
+        or json.loads(built.read_text(encoding="utf-8")) != committed
+    ):
         generate.build(a.out)
     doc = json.loads(built.read_text(encoding="utf-8"))
     if doc != committed:
@@ -174,72 +215,130 @@ def main(argv=None) -> int:
     outputs, secs = {}, {}
     for pkey, persona in doc["personas"].items():
         if a.from_saved:
-            outputs[pkey], secs[pkey] = json.loads((a.from_saved / f"{pkey}.json").read_text(encoding="utf-8")), 0.0
+            outputs[pkey], secs[pkey] = (
+                json.loads((a.from_saved / f"{pkey}.json").read_text(encoding="utf-8")),
+                0.0,
+            )
             continue
         outputs[pkey], secs[pkey] = run_scan(cmd, env, a.out, persona, a.timeout)
         if a.save:
             a.save.mkdir(parents=True, exist_ok=True)
-            (a.save / f"{pkey}.json").write_text(json.dumps(outputs[pkey], indent=1, ensure_ascii=False), encoding="utf-8")
+            (a.save / f"{pkey}.json").write_text(
+                json.dumps(outputs[pkey], indent=1, ensure_ascii=False), encoding="utf-8"
+            )
     load1 = os.getloadavg()
     sc = score(doc, outputs)
     rs = sc["results"]
-    splits = {"tune": [r for r in rs if r["split"] == "tune"], "held_out": [r for r in rs if r["split"] == "held_out"], "all": rs}
+    splits = {
+        "tune": [r for r in rs if r["split"] == "tune"],
+        "held_out": [r for r in rs if r["split"] == "held_out"],
+        "all": rs,
+    }
     summary = {
-        "code": str(a.code or REPO), "load_before": [round(x, 2) for x in load0], "load_after": [round(x, 2) for x in load1],
+        "code": str(a.code or REPO),
+        "load_before": [round(x, 2) for x in load0],
+        "load_after": [round(x, 2) for x in load1],
         "scan_seconds": {k: round(v, 1) for k, v in secs.items()},
         "findings": {k: len(v.get("findings", [])) for k, v in outputs.items()},
         "findings_on_unlabelled_items": {k: sum(v.values()) for k, v in sc["unlabelled"].items()},
         "splits": {k: rates(v) for k, v in splits.items()},
-        "by_concern": {}, "by_item_kind": {}, "by_platform": {},
+        "by_concern": {},
+        "by_item_kind": {},
+        "by_platform": {},
     }
-    for dim, key in (("by_concern", "concern"), ("by_item_kind", "item_kind"), ("by_platform", "platform")):
+    for dim, key in (
+        ("by_concern", "concern"),
+        ("by_item_kind", "item_kind"),
+        ("by_platform", "platform"),
+    ):
         for val in sorted({r[key] for r in rs}):
-            summary[dim][val] = {s: rates([r for r in v if r[key] == val]) for s, v in splits.items()}
-    summary["goal_met"] = {s: (v["problems"] and v["problems_reported"] / v["problems"] >= GOAL_PROBLEMS)
-                           and (v["lookalikes_reported"] <= GOAL_LOOKALIKES * v["lookalikes"]) for s, v in summary["splits"].items()}
+            summary[dim][val] = {
+                s: rates([r for r in v if r[key] == val]) for s, v in splits.items()
+            }
+    summary["goal_met"] = {
+        s: (v["problems"] and v["problems_reported"] / v["problems"] >= GOAL_PROBLEMS)
+        and (v["lookalikes_reported"] <= GOAL_LOOKALIKES * v["lookalikes"])
+        for s, v in summary["splits"].items()
+    }
     if a.json:
         print(json.dumps(summary, indent=1))
         return 0
 
     print(f"Findings benchmark: {len(rs)} labelled cases, code {summary['code']}")
-    print(f"load average before {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}, after {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f} "
-          f"(2 cores); scan seconds " + ", ".join(f"{k} {v:.1f}" for k, v in secs.items()))
-    print("findings: " + ", ".join(f"{k} {summary['findings'][k]} (on unlabelled items {summary['findings_on_unlabelled_items'].get(k, 0)})"
-                                    for k in outputs))
+    print(
+        f"load average before {load0[0]:.2f} {load0[1]:.2f} {load0[2]:.2f}, after {load1[0]:.2f} {load1[1]:.2f} {load1[2]:.2f} "
+        f"(2 cores); scan seconds " + ", ".join(f"{k} {v:.1f}" for k, v in secs.items())
+    )
+    print(
+        "findings: "
+        + ", ".join(
+            f"{k} {summary['findings'][k]} (on unlabelled items {summary['findings_on_unlabelled_items'].get(k, 0)})"
+            for k in outputs
+        )
+    )
     print()
     for s in ("tune", "held_out", "all"):
         v = summary["splits"][s]
-        print(f"{s:9s} problems reported {pct(v['problems_reported'], v['problems'])}, with an expected clause "
-              f"{pct(v['problems_reported_expected_clause'], v['problems'])}; look-alikes reported {pct(v['lookalikes_reported'], v['lookalikes'])}")
-    print(f"goal: ≥ {GOAL_PROBLEMS:.0%} of problems, ≤ {GOAL_LOOKALIKES:.0%} of look-alikes  "
-          + ", ".join(f"{s}: {'met' if ok else 'not met'}" for s, ok in summary["goal_met"].items()))
-    for dim, title in (("by_concern", "concern"), ("by_item_kind", "item kind"), ("by_platform", "platform")):
-        print(f"\nper {title}: problems reported (tune | held_out | all)  ·  look-alikes reported (tune | held_out | all)")
+        print(
+            f"{s:9s} problems reported {pct(v['problems_reported'], v['problems'])}, with an expected clause "
+            f"{pct(v['problems_reported_expected_clause'], v['problems'])}; look-alikes reported {pct(v['lookalikes_reported'], v['lookalikes'])}"
+        )
+    print(
+        f"goal: ≥ {GOAL_PROBLEMS:.0%} of problems, ≤ {GOAL_LOOKALIKES:.0%} of look-alikes  "
+        + ", ".join(f"{s}: {'met' if ok else 'not met'}" for s, ok in summary["goal_met"].items())
+    )
+    for dim, title in (
+        ("by_concern", "concern"),
+        ("by_item_kind", "item kind"),
+        ("by_platform", "platform"),
+    ):
+        print(
+            f"\nper {title}: problems reported (tune | held_out | all)  ·  look-alikes reported (tune | held_out | all)"
+        )
         for val, d in summary[dim].items():
-            p = " | ".join(f"{d[s]['problems_reported']}/{d[s]['problems']}" for s in ("tune", "held_out", "all"))
-            la = " | ".join(f"{d[s]['lookalikes_reported']}/{d[s]['lookalikes']}" for s in ("tune", "held_out", "all"))
+            p = " | ".join(
+                f"{d[s]['problems_reported']}/{d[s]['problems']}"
+                for s in ("tune", "held_out", "all")
+            )
+            la = " | ".join(
+                f"{d[s]['lookalikes_reported']}/{d[s]['lookalikes']}"
+                for s in ("tune", "held_out", "all")
+            )
             print(f"  {val:20s} {p:24s} · {la}")
     shown = ("tune", "held_out") if a.show_held_out else ("tune",)
     for s in shown:
         miss = [r for r in splits[s] if r["label"] == "problem" and not r["reported"]]
-        wrong = [r for r in splits[s] if r["label"] == "problem" and r["reported"] and not r["clause_ok"]]
+        wrong = [
+            r for r in splits[s] if r["label"] == "problem" and r["reported"] and not r["clause_ok"]
+        ]
         fa = [r for r in splits[s] if r["label"] == "lookalike" and r["reported"]]
         print(f"\n{s}: missed problems ({len(miss)})")
         for r in miss:
-            print(f"  {r['id']:15s} {r['platform']:9s} {r['item_kind']:14s} {r['concern']:18s} {r['needle']!r} — {r['why']}")
+            print(
+                f"  {r['id']:15s} {r['platform']:9s} {r['item_kind']:14s} {r['concern']:18s} {r['needle']!r} — {r['why']}"
+            )
         print(f"{s}: reported without an expected clause ({len(wrong)})")
         for r in wrong:
-            print(f"  {r['id']:15s} {r['concern']:18s} expected {','.join(r['clauses'])} got {','.join(r['rules'])} {r['needle']!r}")
+            print(
+                f"  {r['id']:15s} {r['concern']:18s} expected {','.join(r['clauses'])} got {','.join(r['rules'])} {r['needle']!r}"
+            )
         print(f"{s}: false alarms on look-alikes ({len(fa)})")
         for r in fa:
-            print(f"  {r['id']:15s} {r['platform']:9s} {r['item_kind']:14s} {r['concern']:18s} {r['needle']!r} by {','.join(r['rules'])} — {r['why']}")
+            print(
+                f"  {r['id']:15s} {r['platform']:9s} {r['item_kind']:14s} {r['concern']:18s} {r['needle']!r} by {','.join(r['rules'])} — {r['why']}"
+            )
     if not a.show_held_out:
         h = summary["splits"]["held_out"]
-        print(f"\nheld_out: {h['problems'] - h['problems_reported']} problems missed, {h['lookalikes_reported']} look-alikes reported "
-              "(cases not shown; --show-held-out lists them)")
+        print(
+            f"\nheld_out: {h['problems'] - h['problems_reported']} problems missed, {h['lookalikes_reported']} look-alikes reported "
+            "(cases not shown; --show-held-out lists them)"
+        )
     for k, v in sc["unlabelled"].items():
         if v:
-            print(f"\nfindings on unlabelled (noise) items, {k}: " + ", ".join(f"{r} {n}" for r, n in sorted(v.items(), key=lambda x: -x[1])))
+            print(
+                f"\nfindings on unlabelled (noise) items, {k}: "
+                + ", ".join(f"{r} {n}" for r, n in sorted(v.items(), key=lambda x: -x[1]))
+            )
     return 0
 
 

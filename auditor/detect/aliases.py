@@ -467,7 +467,9 @@ def _squashed_forms(tokens: list[_Token], qualifier: str | None) -> tuple[set[st
 
 def _dedupe(hits: list[NameHit]) -> list[NameHit]:
     """Keep the longest of overlapping hits."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    # The same span found twice (a listed alias that is also the bare short name): the strong
+    # hit first, so the user's own word for their school is not weighed as a bare name.
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), not h.official, not h.strong))
     out: list[NameHit] = []
     for h in hits:
         if out and h.start < out[-1].end:

@@ -6,6 +6,7 @@ Nothing here holds profile data (pupil names live in `names.py`, built per audit
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -18,8 +19,14 @@ def wordset(words: str) -> frozenset[str]:
 
 
 def squash(s: str) -> str:
-    """Case-folded letters and digits only: how hashtags, handles and domains are compared."""
-    return _NON_ALNUM.sub("", s.casefold().replace("’", "'"))
+    """Case-folded letters and digits only, accents folded ("Zoë Wójcik" -> "zoewojcik"): how
+    hashtags, handles and domains are compared."""
+    folded = s.casefold()
+    if not folded.isascii():
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+        )
+    return _NON_ALNUM.sub("", folded)
 
 
 def _lines(name: str) -> list[str]:

@@ -29,7 +29,6 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "charlotte": ("lottie",),
     "thomas": ("tom", "tommy"),
     "william": ("will", "billy"),
-    "alexander": ("alex",),
     "archibald": ("archie",),
     "samuel": ("sam", "sammy"),
     "joseph": ("joe", "joey"),
@@ -38,6 +37,12 @@ _DIMINUTIVES: dict[str, tuple[str, ...]] = {
     "jessica": ("jess", "jessie"),
     "evelyn": ("evie",),
     "harrison": ("harry",),
+    "madison": ("maddie", "maddy", "madi"),
+    "alexandra": ("sasha", "lexi", "alex", "ali"),
+    "alexander": ("sasha", "alex", "xander"),
+    "eleanor": ("ellie", "nell", "nellie"),
+    "theodore": ("theo", "teddy"),
+    "florence": ("flo", "florrie"),
     "zainab": ("zain",),
 }
 
@@ -61,12 +66,11 @@ def name_variants(first: str) -> set[str]:
     out = set(_DIMINUTIVES.get(f, ()))
     nn = _nicknamer()
     if nn is not None:
+        # The name's own nicknames and the formal names it shortens, never their other
+        # nicknames: Ellie and Ella both shorten Eleanor, but Ella is another child.
         related: set[str] = set()
         related |= nn.nicknames_of(f)  # type: ignore[attr-defined]
-        canon = nn.canonicals_of(f)  # type: ignore[attr-defined]
-        related |= canon
-        for c in canon:
-            related |= nn.nicknames_of(c)  # type: ignore[attr-defined]
+        related |= nn.canonicals_of(f)  # type: ignore[attr-defined]
         out |= {r for r in related if r[:2] == f[:2]}
     return {v for v in out if len(v) >= 3 and v != f and v not in WORD_NAMES}
 
@@ -98,6 +102,8 @@ class PupilIndex:
         self.surnames: dict[str, set[int]] = {}
         self.squashed_full: dict[str, int] = {}
         full_alts: list[str] = []
+        # The first names as listed (a nickname alone needs more: see pupil_name).
+        self.listed_firsts = frozenset(p.first.casefold() for p in self.pupils)
         for i, p in enumerate(self.pupils):
             forms = {p.first.casefold(), *name_variants(p.first)}
             for f in forms:
@@ -109,8 +115,9 @@ class PupilIndex:
                     full_alts.append(_word(f) + r"[\s\-]+" + last)
                     self.squashed_full[squash(f + p.last)] = i
                     self.squashed_full[squash(p.last + f)] = i
-                # "Olivia H": first name and the surname's initial
-                full_alts.append(_word(p.first) + r"\s+(?-i:" + re.escape(p.last[0].upper()) + r")")
+                # "Olivia H", "Freddie H": a first name or nickname and the surname's initial
+                initial = r"\s+(?-i:" + re.escape(p.last[0].upper()) + r")"
+                full_alts += [_word(f) + initial for f in forms]
         self.full_re = (
             re.compile(
                 r"(?<![\w@#.])(?:"

@@ -76,7 +76,7 @@ def strongest(evidence: Iterable[Evidence]) -> dict[EvidenceKind, float]:
 
 def has_context(m: Match, around: Around) -> bool:
     c = m.context
-    return c is not None and any(around.get(k, 0.0) >= c.min_confidence for k in c.any)
+    return c is not None and any(around.get(k, 0.0) >= c.threshold(k) for k in c.any)
 
 
 def rule_matches(

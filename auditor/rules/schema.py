@@ -73,6 +73,11 @@ class Context(_Strict):
     required: bool = False
     weak_min_confidence: float | None = Field(default=None, ge=0.0, le=1.0)
     min_confidence: float = Field(default=0.6, ge=0.0, le=1.0)  # for the context's own evidence
+    # A different threshold for some kinds (a pupil named for sure elsewhere in the chat: 0.85).
+    min_confidence_for: dict[EvidenceKind, float] = Field(default_factory=dict)
+
+    def threshold(self, kind: EvidenceKind) -> float:
+        return self.min_confidence_for.get(kind, self.min_confidence)
 
 
 class Match(_Strict):

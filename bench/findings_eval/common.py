@@ -53,7 +53,9 @@ class Persona:
         self.texts: list[str] = []  # every item text written (for the needle-uniqueness check)
         self._n: dict[str, int] = {}
 
-    def _case(self, label, text, platform, export, kind, concern, clauses, why, needle=None, group=None):
+    def _case(
+        self, label, text, platform, export, kind, concern, clauses, why, needle=None, group=None
+    ):
         m = _MARK.search(text)
         clean = _MARK.sub(lambda mm: mm.group(1), text)
         if needle is None:
@@ -62,22 +64,34 @@ class Persona:
         n = self._n.get(label, 0) + 1
         self._n[label] = n
         cid = f"{self.key}-{prefix}{n:03d}"
-        self.cases.append({
-            "id": cid, "persona": self.key, "platform": platform, "export": export,
-            "item_kind": kind, "label": label, "concern": concern,
-            "clauses": list(clauses) if label == "problem" else [],
-            "needle": needle, "why": why,
-        })
+        self.cases.append(
+            {
+                "id": cid,
+                "persona": self.key,
+                "platform": platform,
+                "export": export,
+                "item_kind": kind,
+                "label": label,
+                "concern": concern,
+                "clauses": list(clauses) if label == "problem" else [],
+                "needle": needle,
+                "why": why,
+            }
+        )
         if group is not None:
             # the group chat / thread the case is about, as its name appears in the download
             self.cases[-1]["group"] = group
         return clean
 
     def P(self, text, platform, export, kind, concern, clauses, why, needle=None, group=None):
-        return self._case("problem", text, platform, export, kind, concern, clauses, why, needle, group)
+        return self._case(
+            "problem", text, platform, export, kind, concern, clauses, why, needle, group
+        )
 
     def L(self, text, platform, export, kind, concern, why, needle=None, group=None):
-        return self._case("lookalike", text, platform, export, kind, concern, (), why, needle, group)
+        return self._case(
+            "lookalike", text, platform, export, kind, concern, (), why, needle, group
+        )
 
     def seen(self, *texts: str) -> None:
         self.texts.extend(t for t in texts if t)
@@ -104,7 +118,9 @@ def assign_splits(cases: list[dict], seed: str = "findings-eval-2026") -> None:
     cases are ordered by concern, then by a seeded hash of the id, and every third is held out."""
     for label in ("problem", "lookalike"):
         group = [c for c in cases if c["label"] == label]
-        group.sort(key=lambda c: (c["concern"], hashlib.sha256((seed + c["id"]).encode()).hexdigest()))
+        group.sort(
+            key=lambda c: (c["concern"], hashlib.sha256((seed + c["id"]).encode()).hexdigest())
+        )
         for i, c in enumerate(group):
             c["split"] = "held_out" if i % 3 == 2 else "tune"
 
@@ -113,7 +129,7 @@ def assign_splits(cases: list[dict], seed: str = "findings-eval-2026") -> None:
 # Time helpers
 # ---------------------------------------------------------------------------------------------
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def ts(y, mo, d, h=12, mi=0, s=0) -> int:
@@ -132,48 +148,136 @@ def term_ts(rng: random.Random) -> int:
         t = rand_ts(rng, (2025, 9, 3), (2026, 7, 20))
         d = dt.datetime.fromtimestamp(t, UTC)
         if d.weekday() < 5 and d.month != 8:
-            return int(d.replace(hour=rng.choice([16, 17, 18, 19, 20, 21]), minute=rng.randint(0, 59)).timestamp())
+            return int(
+                d.replace(
+                    hour=rng.choice([16, 17, 18, 19, 20, 21]), minute=rng.randint(0, 59)
+                ).timestamp()
+            )
 
 
 # ---------------------------------------------------------------------------------------------
 # Noise
 # ---------------------------------------------------------------------------------------------
 
-MEALS = ["Spag bol", "Chicken fajitas", "Lamb hotpot", "Veggie chilli", "Fish pie", "Sunday roast",
-         "Homemade pizza", "Thai green curry", "Shepherd's pie", "Sausage casserole", "Jollof rice",
-         "Carbonara", "Stir fry", "Beef stew and dumplings", "Halloumi wraps", "Lentil soup"]
-BAKES = ["banana bread", "lemon drizzle", "brownies", "scones", "flapjacks", "Victoria sponge",
-         "cinnamon buns", "sourdough loaf", "carrot cake", "millionaire's shortbread"]
-ADJ = ["absolutely gorgeous", "so good", "a winner", "proper comfort food", "demolished in minutes",
-       "not bad at all", "a bit of a disaster but tasty", "lush"]
-TV = ["Traitors", "Bake Off", "Strictly", "Line of Duty", "Gogglebox", "Happy Valley", "Slow Horses",
-      "Taskmaster", "Match of the Day", "Race Across the World"]
-WEATHER = ["Frost on the car again ❄️", "Finally some sun ☀️", "Heavy rain all day 🌧️",
-           "Wind nearly took the fence out last night", "Foggy start this morning",
-           "Hottest day of the year and I'm stuck doing the ironing", "Snow! Actual snow! ☃️"]
+MEALS = [
+    "Spag bol",
+    "Chicken fajitas",
+    "Lamb hotpot",
+    "Veggie chilli",
+    "Fish pie",
+    "Sunday roast",
+    "Homemade pizza",
+    "Thai green curry",
+    "Shepherd's pie",
+    "Sausage casserole",
+    "Jollof rice",
+    "Carbonara",
+    "Stir fry",
+    "Beef stew and dumplings",
+    "Halloumi wraps",
+    "Lentil soup",
+]
+BAKES = [
+    "banana bread",
+    "lemon drizzle",
+    "brownies",
+    "scones",
+    "flapjacks",
+    "Victoria sponge",
+    "cinnamon buns",
+    "sourdough loaf",
+    "carrot cake",
+    "millionaire's shortbread",
+]
+ADJ = [
+    "absolutely gorgeous",
+    "so good",
+    "a winner",
+    "proper comfort food",
+    "demolished in minutes",
+    "not bad at all",
+    "a bit of a disaster but tasty",
+    "lush",
+]
+TV = [
+    "Traitors",
+    "Bake Off",
+    "Strictly",
+    "Line of Duty",
+    "Gogglebox",
+    "Happy Valley",
+    "Slow Horses",
+    "Taskmaster",
+    "Match of the Day",
+    "Race Across the World",
+]
+WEATHER = [
+    "Frost on the car again ❄️",
+    "Finally some sun ☀️",
+    "Heavy rain all day 🌧️",
+    "Wind nearly took the fence out last night",
+    "Foggy start this morning",
+    "Hottest day of the year and I'm stuck doing the ironing",
+    "Snow! Actual snow! ☃️",
+]
 RUNS = ["5k", "10k", "parkrun", "half marathon training run", "hill reps", "long slow run"]
-CHAT = ["ok x", "on my way", "running 10 mins late sorry", "lol", "😂😂", "love you x", "night x",
-        "what time is tea?", "can you grab milk on the way home", "did you see the match?",
-        "haha brilliant", "👍", "traffic is awful", "just landed ✈️", "happy birthday!! 🎉🎂",
-        "yes please", "no worries", "sounds good", "I'll ring you later", "miss you x",
-        "have you fed the cat?", "bins go out tonight", "what's the wifi password again",
-        "are we still on for Sunday?", "brill, thanks", "ha ha", "sending love x", "nearly home",
-        "Boiler's making that noise again", "shall I bring a dessert?", "sorted 👍", "fab x"]
+CHAT = [
+    "ok x",
+    "on my way",
+    "running 10 mins late sorry",
+    "lol",
+    "😂😂",
+    "love you x",
+    "night x",
+    "what time is tea?",
+    "can you grab milk on the way home",
+    "did you see the match?",
+    "haha brilliant",
+    "👍",
+    "traffic is awful",
+    "just landed ✈️",
+    "happy birthday!! 🎉🎂",
+    "yes please",
+    "no worries",
+    "sounds good",
+    "I'll ring you later",
+    "miss you x",
+    "have you fed the cat?",
+    "bins go out tonight",
+    "what's the wifi password again",
+    "are we still on for Sunday?",
+    "brill, thanks",
+    "ha ha",
+    "sending love x",
+    "nearly home",
+    "Boiler's making that noise again",
+    "shall I bring a dessert?",
+    "sorted 👍",
+    "fab x",
+]
 
 
-def noise_posts(rng: random.Random, n: int, places: list[str], teams: list[str], family: list[str]) -> list[str]:
+def noise_posts(
+    rng: random.Random, n: int, places: list[str], teams: list[str], family: list[str]
+) -> list[str]:
     out = []
-    for i in range(n):
+    for _i in range(n):
         k = rng.randrange(12)
         if k == 0:
             out.append(f"{rng.choice(MEALS)} tonight, {rng.choice(ADJ)} 😋")
         elif k == 1:
-            out.append(f"Made {rng.choice(BAKES)} this afternoon, recipe in the comments if anyone wants it")
+            out.append(
+                f"Made {rng.choice(BAKES)} this afternoon, recipe in the comments if anyone wants it"
+            )
         elif k == 2:
-            out.append(f"{rng.choice(RUNS).capitalize()} done in {rng.randint(21, 130)} minutes, legs are jelly 🏃")
+            out.append(
+                f"{rng.choice(RUNS).capitalize()} done in {rng.randint(21, 130)} minutes, legs are jelly 🏃"
+            )
         elif k == 3:
             a, b = rng.sample(teams, 2)
-            out.append(f"{a} {rng.randint(0, 4)}-{rng.randint(0, 4)} {b}. {rng.choice(['Gutted', 'Get in!', 'Robbed', 'What a game', 'Boring draw'])}")
+            out.append(
+                f"{a} {rng.randint(0, 4)}-{rng.randint(0, 4)} {b}. {rng.choice(['Gutted', 'Get in!', 'Robbed', 'What a game', 'Boring draw'])}"
+            )
         elif k == 4:
             out.append(f"Holiday countdown: {rng.randint(2, 60)} days until {rng.choice(places)} ✈️")
         elif k == 5:
@@ -183,15 +287,28 @@ def noise_posts(rng: random.Random, n: int, places: list[str], teams: list[str],
         elif k == 7:
             out.append(f"Lovely weekend in {rng.choice(places)} with {rng.choice(family)} 💕")
         elif k == 8:
-            out.append(f"Garden update: the {rng.choice(['tomatoes', 'sweet peas', 'runner beans', 'dahlias', 'strawberries'])} are finally coming through 🌱")
+            out.append(
+                f"Garden update: the {rng.choice(['tomatoes', 'sweet peas', 'runner beans', 'dahlias', 'strawberries'])} are finally coming through 🌱"
+            )
         elif k == 9:
-            out.append(f"Anyone recommend a decent {rng.choice(['plumber', 'electrician', 'dentist', 'mechanic', 'window cleaner', 'dog groomer'])}? Ours has retired")
+            out.append(
+                f"Anyone recommend a decent {rng.choice(['plumber', 'electrician', 'dentist', 'mechanic', 'window cleaner', 'dog groomer'])}? Ours has retired"
+            )
         elif k == 10:
-            out.append(f"Happy birthday to my wonderful {rng.choice(['mum', 'dad', 'sister', 'brother', 'husband', 'wife', 'best friend'])} 🎉 have the best day")
+            out.append(
+                f"Happy birthday to my wonderful {rng.choice(['mum', 'dad', 'sister', 'brother', 'husband', 'wife', 'best friend'])} 🎉 have the best day"
+            )
         else:
-            out.append(f"{rng.choice(['Coffee', 'Brunch', 'Cake', 'Pub lunch', 'Walk'])} with the {rng.choice(['girls', 'lads', 'family', 'neighbours', 'running club'])} in {rng.choice(places)} ☕")
+            out.append(
+                f"{rng.choice(['Coffee', 'Brunch', 'Cake', 'Pub lunch', 'Walk'])} with the {rng.choice(['girls', 'lads', 'family', 'neighbours', 'running club'])} in {rng.choice(places)} ☕"
+            )
     # make each noise post distinct so that no planted needle can collide by accident
-    return [f"{t}" if i % 7 else f"{t} #{rng.choice(['weekend', 'life', 'home', 'grateful', 'foodie', 'running'])}" for i, t in enumerate(out)]
+    return [
+        f"{t}"
+        if i % 7
+        else f"{t} #{rng.choice(['weekend', 'life', 'home', 'grateful', 'foodie', 'running'])}"
+        for i, t in enumerate(out)
+    ]
 
 
 def noise_chat(rng: random.Random, n: int) -> list[str]:
@@ -221,7 +338,9 @@ class Zip:
         if isinstance(data, str):
             data = data.encode("utf-8")
         info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-        info.compress_type = zipfile.ZIP_STORED if name.endswith((".jpg", ".mp4")) else zipfile.ZIP_DEFLATED
+        info.compress_type = (
+            zipfile.ZIP_STORED if name.endswith((".jpg", ".mp4")) else zipfile.ZIP_DEFLATED
+        )
         info.external_attr = 0o644 << 16
         self.zf.writestr(info, data)
 

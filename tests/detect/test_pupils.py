@@ -69,12 +69,25 @@ def test_words_namesakes_and_the_user_are_not_pupils(find: Find, text: str) -> N
 
 
 def test_pupil_evidence_is_sensitive_and_reasons_never_name_anyone(find: Find) -> None:
-    ev = find("Well done Freddie Walsh and Izzy, and #maisieclarke", "pupil_name")
+    ev = find("Well done Freddie Walsh and Izzy in Year 4, and #maisieclarke", "pupil_name")
     assert len(ev) == 3
     for e in ev:
         assert e.sensitive
         for name in ("freddie", "walsh", "izzy", "isabella", "maisie", "clarke"):
             assert name not in e.reason.casefold()
+
+
+def test_a_nickname_alone_needs_school_words_or_the_surname(find: Find) -> None:
+    # Izzy is a nickname of the pupil Isabella Nowak: alone, it is anyone called Izzy.
+    assert find("Well done Izzy, great half marathon!", "pupil_name") == []
+    assert [e.text for e in find("Izzy was brilliant in class today", "pupil_name")] == ["Izzy"]
+    assert [e.text for e in find("Izzy N was brilliant today", "pupil_name")] == ["Izzy N"]
+    assert [e.text for e in find("Well done Izzy Nowak!", "pupil_name")] == ["Izzy Nowak"]
+
+
+def test_a_near_spelling_is_another_child_not_a_listed_pupil(find: Find) -> None:
+    # Freddie Walsh is listed; Freya Walsh and a sibling nickname of another name are not him.
+    assert find("Congratulations to Freya Walsh on her new salon", "pupil_name") == []
 
 
 @pytest.mark.parametrize(

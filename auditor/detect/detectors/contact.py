@@ -48,11 +48,18 @@ def national_digits(s: str) -> str:
     return d
 
 
+# "Call|ring|contact <Business Name> on": a capitalised name that is not "me", "us" or the user.
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?i:call|ring|phone|contact|try)\s+(?!me\b|us\b|him\b|her\b|them\b)"
+    r"(?:[A-Z][\w&'’\-]*\s+){1,4}(?:on|at)\s*:?\s*$"
+)
+
+
 @register
 class ContactDetector(Detector):
     name = "contact"
     kinds = (EvidenceKind.PHONE, EvidenceKind.EMAIL)
-    version = "1"
+    version = "2"
 
     def setup(self, ctx: DetectionContext) -> None:
         you = ctx.profile.you
@@ -90,6 +97,9 @@ class ContactDetector(Detector):
                 if len(digits) != 11:
                     continue
                 conf, reason = 0.9, "a UK mobile number"
+            elif lead in "12" and _BUSINESS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                # "Call Swindon Roofing on 01632 …": a business's number, not yours to keep private.
+                conf, reason = 0.5, "a business's landline number (named before it)"
             elif lead in "12":
                 conf, reason = 0.85, "a UK landline number"
             else:

@@ -60,7 +60,7 @@ _PET_AFTER = re.compile(r"^\s+the\s+(?:cat|dog|puppy|tortoise|parrot|hamster|rab
 class PeopleDetector(Detector):
     name = "people"
     kinds = (EvidenceKind.CHILD_NAME, EvidenceKind.PERSON_NAME)
-    version = "1"
+    version = "2"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils

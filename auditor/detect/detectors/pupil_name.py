@@ -51,6 +51,15 @@ _FAMILY_BEFORE = re.compile(
     r"cousin|neighbour|husband|wife|partner|brother|sister|dad|mum)\s+$",
     re.IGNORECASE,
 )
+_PARENT_AFTER = re.compile(
+    r"^['’]s\s+(?:mum|mam|mom|dad|mummy|daddy|parents|carer|nan|gran)\b", re.I
+)
+_HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][A-Za-z0-9]{3,}")
+_CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
+_TAG_CUE = re.compile(
+    r"^(?:welldone|congrats|congratulations|proudof|soproudof|goodluck|happybirthday|"
+    r"starofthe(?:week|day)|shoutout|thankyou|goteam|bravo)"
+)
 _NEXT_WORD = re.compile(r"^(?:['’]s)?[ \t]+([A-Z][\w'’\-]*)")
 _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
 
@@ -59,7 +68,7 @@ _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
 class PupilNameDetector(Detector):
     name = "pupil_name"
     kinds = (EvidenceKind.PUPIL_NAME, EvidenceKind.PUPIL_CONNECTION)
-    version = "3"
+    version = "4"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils
@@ -175,6 +184,8 @@ class PupilNameDetector(Detector):
                 spans.append(
                     (m.start(), m.end(), 0.85, "a pupil's full name in a hashtag or username")
                 )
+        if "#" in text:
+            spans.extend(self._hashtag_firsts(text, spans, ctx))
         for start, end, conf, reason in sorted(spans):
             out.append(
                 self.evidence(
@@ -187,6 +198,43 @@ class PupilNameDetector(Detector):
                     sensitive=True,
                 )
             )
+        return out
+
+    def _hashtag_firsts(
+        self, text: str, taken: list[tuple[int, int, float, str]], ctx: float
+    ) -> list[tuple[int, int, float, str]]:
+        """A first name or nickname inside a CamelCase hashtag ("#WellDoneSasha",
+        "#StarOfTheWeekAlfie"): a pupil after a praise word, or with school words near."""
+        out = []
+        for m in _HASHTAG.finditer(text):
+            if any(s <= m.start() < e for s, e, _, _ in taken):
+                continue
+            words = _CAMEL.findall(m.group(0)[1:])
+            if len(words) < 2:
+                continue
+            cue = bool(_TAG_CUE.match("".join(words).casefold()))
+            for w in words:
+                key = w.casefold()
+                if (
+                    key not in self._pupils.firsts
+                    or key in WORD_NAMES
+                    or self._pupils.is_own_first(key)
+                ):
+                    continue
+                if ctx >= 0.5:
+                    out.append(
+                        (
+                            m.start(),
+                            m.end(),
+                            0.85,
+                            "a pupil's first name in a hashtag, with school words nearby",
+                        )
+                    )
+                elif cue and key in self._pupils.listed_firsts:
+                    out.append(
+                        (m.start(), m.end(), 0.8, "a pupil's first name in a hashtag of praise")
+                    )
+                break
         return out
 
     def _first_name(self, text: str, start: int, end: int, ctx: float) -> tuple[float, str] | None:
@@ -216,6 +264,10 @@ class PupilNameDetector(Detector):
                 "you",
             ):
                 return None  # another person: Harry Kane, Alfie Smith
+        if key not in self._pupils.listed_firsts and ctx < 0.5:
+            return None  # a nickname alone ("Ollie") is a pupil only with school words near
+        if _PARENT_AFTER.match(after) and caps:
+            return 0.85, "a pupil's first name, with their parent (\"…'s mum\")"
         word_name = key in WORD_NAMES
         if word_name:
             if not (caps or shouting):

@@ -32,6 +32,16 @@ _INSULT = (
     r"rubbish|terrible|dreadful|liars?|two[- ]faced|snakes?|jobsworths?|cretins?|losers?|"
     r"thugs?|psycho|deranged|ignorant|arrogant|bullies|bully|worst|dread|so-and-so"
 )
+# Put-downs people write without an insult word: "couldn't organise a bake sale in a bakery",
+# "couldn't run a bath", "a total clown", "need a parenting course".
+_IDIOM = re.compile(
+    r"\bcould(?:n['’]?t| not) (?:organi[sz]e|run|plan|manage|find|lead|arrange) (?:a|an|the)"
+    r" [\w\- ]{2,30}?(?: in (?:a|an|the) [\w\-]+|\b(?=[.!?,;]|$))"
+    r"|\b(?:a|an|such an?) (?:total |complete |absolute |utter |right |proper )?"
+    r"(?:clown|clowns|shambles|liability|joke of a \w+)\b"
+    r"|\bneeds? (?:a )?parenting (?:course|class|classes|lessons)\b",
+    re.IGNORECASE,
+)
 _NEGATIVE = re.compile(
     rf"\b(?:(?:{_INSULT})\s+(?:\w+\s+)?{_TARGET}\b|{_TARGET}\s+(?:(?:is|are|was|were)\s+)?"
     rf"(?:so\s+|such\s+(?:an?\s+)?|a\s+|an\s+|total\s+|absolute\s+|complete\s+)*(?:{_INSULT})\b"
@@ -48,7 +58,9 @@ _TOPIC_TRIGGERS = wordset(
     statement statemented adhd autism autistic asd dyslexia dyslexic premium meals fsm foster
     fostered fostering care medical diagnosis diagnosed restructure redundancy redundancies
     sick sickness signed warning investigation complaint attendance ewo behaviour reduced
-    managed isolation"""
+    managed isolation social young carer carers suicidal overdose overdosed eating cse fii
+    bereaved bereavement counselling counseling prison arrested custody divorce divorcing
+    speech psych psychologist assessed anxiety depression medication"""
 )
 _NEGATIVE_TRIGGERS = wordset(
     """lazy useless idiot idiots idiotic stupid thick nightmare hopeless pathetic vile rude brat
@@ -57,30 +69,36 @@ _NEGATIVE_TRIGGERS = wordset(
     scum animals vermin sod sods shit shits shite sh crap rubbish terrible dreadful liar liars
     faced snake snakes jobsworth jobsworths cretin cretins loser losers thug thugs psycho
     deranged ignorant arrogant bullies bully worst dread stand hate horrors monsters
-    horror monster"""
+    horror monster couldn couldnt could clown clowns shambles liability parenting"""
 )
 _STRONG_TOPIC = re.compile(
-    r"\b(?:ehcp|ehc plan|safeguarding|cp concern|child protection|social services|"
-    r"social worker|excluded|exclusion|expelled|permanent(?:ly)? exclu\w+|suspended|suspension|"
+    # Safeguarding as a subject of staff training or a role is not a matter about a child.
+    r"\b(?:ehcp|ehc plan|safeguarding(?!\s+(?:refresher|training|course|update|certificate|"
+    r"level\s*\d|policy|module|lead|governor))|cp concern|child protection|social services|"
+    r"social workers?|excluded|exclusions?|expelled|permanent(?:ly)? exclu\w+|suspended|suspensions?|"
     r"lado|disciplinary|capability (?:procedure|meeting|plan)|grievance|misconduct|"
     r"tribunal|camhs|looked after child|care order|child in need|\bcin\b|mash referral|"
-    r"early help|prevent referral|self[- ]harm|allegation|referral|sectioned|police involved|"
+    r"early help|prevent referral|self[- ]harm\w*|allegations?|referrals?|sectioned|police involved|"
     r"domestic violence|domestic abuse|neglect|fgm|on the register|cpoms|myconcern|"
-    r"dsl meeting|tac meeting|core group|strategy meeting|s47|section 47)\b",
+    r"dsl meeting|tac meeting|core group|strategy meeting|s47|section 47|social care|"
+    r"young carers?|suicidal|overdosed?|eating disorder|child sexual|cse|fii)\b",
     re.IGNORECASE,
 )
 _WEAK_TOPIC = re.compile(
-    r"\b(?:sen|send|senco|statement(?:ed)?|adhd|autism|autistic|asd|dyslexi[ac]|"
+    # SEN and SEND as written (capitals): "send" is mostly the verb ("send coffee").
+    r"\b(?:(?-i:SEND?)|senco|statement(?:ed)?|adhd|autism|autistic|asd|dyslexi[ac]|"
     r"pupil premium|free school meals|fsm|foster(?:ed|ing)?|in care|medical needs|diagnosis|"
     r"diagnosed|restructure|redundanc(?:y|ies)|sick(?:ness)? absence|signed off|"
     r"on a warning|investigation|complaint|attendance officer|ewo|behaviour plan|"
-    r"reduced timetable|managed move|isolation)\b",
+    r"reduced timetable|managed move|isolation|bereave(?:d|ment)|counsell?ing|in prison|"
+    r"arrested|custody|divorc(?:e|ing)|speech and language|ed(?:ucational)? psych\w*|"
+    r"assessed for|anxiety|depression|medication)\b",
     re.IGNORECASE,
 )
 _GROUP_WORDS = re.compile(
     r"\b(?:pta|ptfa|pfa|friends of|parents?|mums?|mams|dads|mums (?:and|&) dads|families|"
     r"parent (?:group|chat|forum)|class (?:reps?|parents)|staff(?:room)?|teachers|tas|"
-    r"governors|school run|school gate|playground)\b",
+    r"governors|school run|school gate|playground|helpers|volunteers|reps)\b",
     re.IGNORECASE,
 )
 _CLASS_GROUP = re.compile(
@@ -113,7 +131,7 @@ class ContextSignalsDetector(Detector):
         EvidenceKind.CONFIDENTIAL_TOPIC,
         EvidenceKind.SCHOOL_GROUP,
     )
-    version = "1"
+    version = "3"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._school = ctx.school
@@ -154,7 +172,24 @@ class ContextSignalsDetector(Detector):
         if not words_of(text) & _NEGATIVE_TRIGGERS and "so-and-so" not in text:
             return out
         ctx = self._about_school(text)
+        for m in _IDIOM.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            targeted = bool(re.search(rf"\b{_TARGET}\b", before, re.IGNORECASE))
+            conf = 0.75 if targeted or ctx else 0.55
+            out.append(
+                _ev(
+                    EvidenceKind.NEGATIVE_REMARK,
+                    text,
+                    m.start(),
+                    m.end(),
+                    conf,
+                    "a put-down (a derogatory remark without an insult word)",
+                    self.name,
+                )
+            )
         for m in _NEGATIVE.finditer(text):
+            if any(e.start <= m.start() < e.end for e in out):
+                continue
             targeted = bool(re.search(_TARGET, m.group(0), re.IGNORECASE)) and " " in m.group(0)
             conf = 0.75 if targeted else (0.7 if ctx else 0.55)
             out.append(

@@ -25,7 +25,7 @@ from auditor.sources.readers.facebook.html_blocks import (
     profile_table_items,
     records,
 )
-from auditor.sources.readers.facebook.messenger import location_in_link
+from auditor.sources.readers.facebook.messenger import group_chat, location_in_link
 from auditor.sources.registry import register
 
 _MESSAGE_PAGE = re.compile(r"^message_\d+\.html?$")
@@ -83,6 +83,8 @@ def read_message_page(
             break
     title = soup.title.get_text(strip=True) if soup.title else None
     audience = "private"  # a group chat is private messages too: nothing is published
+    if entry.name.startswith("message_1.") or not _MESSAGE_PAGE.match(entry.name):
+        yield from group_chat(entry, title or "", people, platform, "html > head > title")
     found = False
     for rec in records(soup):
         found = True
