@@ -185,3 +185,32 @@ def test_conversation_rules_give_one_finding_per_conversation() -> None:
     assert len({f.id for f in unnamed}) == 3
     # Item rules are not grouped: each message giving a number to a parent is a finding.
     assert rule("SMP61-CONTACT-SHARED").group == "item"
+
+
+def test_the_steps_name_the_schools_own_official_channels(tmp_path: Path) -> None:
+    text = SAMPLE_PROFILE.read_text("utf-8").replace(
+        'postcode = "BL1 4QR"',
+        'postcode = "BL1 4QR"\nofficial_channels = ["the school office", "Arbor", "ParentMail"]',
+    )
+    (tmp_path / "school.toml").write_text(text, "utf-8")
+    (tmp_path / "pupils.txt").write_text("Alfie Turner\n", "utf-8")
+    profile = load_profile(tmp_path / "school.toml")
+    assert profile.school.channels_words == "the school office, Arbor or ParentMail"
+    engine = RuleEngine.for_profile(PACK, profile)
+    msg = Item(
+        platform="whatsapp",
+        kind=ItemKind.MESSAGE,
+        source="WhatsApp Chat with Kerry Turner.txt",
+        locator="line 3",
+        text="Alfie Turner had a tough day",
+        author="Kerry Turner",
+        title="Kerry Turner",
+    )
+    engine.evaluate(msg, [ev("pupil_name", "Alfie Turner", 0.97)])
+    (f,) = engine.finish()
+    assert "continue through the school office, Arbor or ParentMail." in f.remediation
+    assert "Class Dojo" not in f.remediation
+    # The default, as the policy names them.
+    default = RuleEngine.for_profile(PACK, load_profile(SAMPLE_PROFILE))
+    default.evaluate(msg, [ev("pupil_name", "Alfie Turner", 0.97)])
+    assert "the school office or Class Dojo" in default.finish()[0].remediation
