@@ -52,7 +52,12 @@ class DetectionContext:
     @property
     def pupils(self) -> PupilIndex:
         if self._pupils is None:
-            self._pupils = PupilIndex(self.pupil_names, self.own_name, self.other_names)
+            self._pupils = PupilIndex(
+                self.pupil_names,
+                self.own_name,
+                self.other_names,
+                children=self.profile.you.children,
+            )
         return self._pupils
 
     def __repr__(self) -> str:  # never show names in a traceback or log

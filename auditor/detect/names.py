@@ -85,7 +85,11 @@ class PupilIndex:
     """Everything the detectors need to recognise the listed pupils."""
 
     def __init__(
-        self, names: list[str], own_name: str | None = None, other_names: Iterable[str] = ()
+        self,
+        names: list[str],
+        own_name: str | None = None,
+        other_names: Iterable[str] = (),
+        children: Iterable[str] = (),
     ) -> None:
         self.pupils: list[Pupil] = []
         for raw in names:
@@ -97,6 +101,9 @@ class PupilIndex:
         # when a pupil is also called Jane (her full name and username are still found).
         self.own_fulls = norm_names([own_name, *other_names])
         self.own_firsts, self.own_lasts = _own_parts(self.own_fulls)
+        # The user's own children: their first names are family, never a pupil's alone.
+        kids = {c.split()[0].casefold() for c in children if c.split()}
+        self.own_firsts = self.own_firsts | kids
         # first name or nickname (case-folded) -> indices of pupils it may stand for
         self.firsts: dict[str, set[int]] = {}
         self.surnames: dict[str, set[int]] = {}

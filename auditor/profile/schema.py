@@ -94,6 +94,9 @@ class YouSection(_Strict):
     home_location: LatLon | None = None
     phones: list[str] = Field(default_factory=list)
     emails: list[str] = Field(default_factory=list)
+    # Your own children's first names ("Sam", "Ella"): never taken for a pupil of the same first
+    # name (a pupil's full name is still found). Kept in memory only, like the pupil list.
+    children: list[str] = Field(default_factory=list)
 
     @property
     def home_point(self) -> GeoPoint | None:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from auditor.detect.context import DetectionContext
+from auditor.detect.engine import DetectionEngine
 from auditor.models.evidence import EvidenceKind
-from auditor.models.item import MediaInfo
+from auditor.models.item import Item, ItemKind, MediaInfo
+from auditor.profile.loader import load_profile
+from tests.conftest import SAMPLE_PROFILE
 from tests.detect.conftest import Find, item, texts_of
 
 
@@ -154,3 +161,23 @@ def test_a_pupil_tagged_in_a_photo(rules_engine: object) -> None:
     it = item("Sports day fun ☀️", "media", media=MediaInfo(path="a.jpg", people=["Alfie Turner"]))
     ev = [e for e in rules_engine.detect(it) if e.kind == EvidenceKind.PUPIL_NAME]
     assert len(ev) == 1 and ev[0].sensitive and "tagged" in ev[0].reason
+
+
+def test_the_users_own_children_are_not_pupils(find: Find, tmp_path: Path) -> None:
+    # Named in a bio the way parents write it: not the pupils Alfie and Grace.
+    assert find("Year 4 teacher at St Clement's | mum to Alfie & Grace | baker", "pupil_name") == []
+    assert [e.text for e in find("Alfie was a star in class today", "pupil_name")] == ["Alfie"]
+    # Listed in the profile: their first name alone is the user's child everywhere.
+    text = SAMPLE_PROFILE.read_text("utf-8").replace(
+        'home_postcode = "BL3 2AB"', 'home_postcode = "BL3 2AB"\nchildren = ["Alfie"]'
+    )
+    (tmp_path / "school.toml").write_text(text, "utf-8")
+    shutil.copy(SAMPLE_PROFILE.parent / "pupils.txt", tmp_path / "pupils.txt")
+    ctx = DetectionContext.from_profile(load_profile(tmp_path / "school.toml"), model="none")
+    engine = DetectionEngine(ctx)
+    first_day = Item(
+        platform="facebook", kind=ItemKind.POST, source="p", locator="/0",
+        text="Alfie's first day in Year 1 at school today! And well done Alfie Turner in class",
+    )  # fmt: skip
+    names = [e.text for e in engine.detect(first_day) if e.kind == EvidenceKind.PUPIL_NAME]
+    assert names == ["Alfie Turner"]  # the pupil's full name is still the pupil

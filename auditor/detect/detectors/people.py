@@ -44,7 +44,10 @@ _SCHOOL_CUE_BEFORE = re.compile(
 _FAMILY_BEFORE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl|little one|"
     r"friend['’]?s?(?: little)?(?: boy| girl)?|cousin|neighbour|husband|wife|partner|brother|"
-    r"sister|dad|mum|puppy|dog|cat|parrot|tortoise)\s+$",
+    r"sister|dad|mum|puppy|dog|cat|parrot|tortoise)\s+$"
+    # "dad to Sam", "mum of Ella & …": the user's own children
+    r"|\b(?:mum|mummy|mam|mom|dad|daddy|mother|father|step-?mum|step-?dad|nan|nana|grandma|"
+    r"grandad)\s+(?:to|of)\s+(?:\w+\s*(?:,|&|and|\+)\s*)*$",
     re.IGNORECASE,
 )
 _LIST_NEXT = re.compile(r"^\s*(?:,|and|&)\s*(?:and\s+)?([A-Z][a-z]+)\b")
@@ -60,7 +63,7 @@ _PET_AFTER = re.compile(r"^\s+the\s+(?:cat|dog|puppy|tortoise|parrot|hamster|rab
 class PeopleDetector(Detector):
     name = "people"
     kinds = (EvidenceKind.CHILD_NAME, EvidenceKind.PERSON_NAME)
-    version = "2"
+    version = "3"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils

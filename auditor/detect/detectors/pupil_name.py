@@ -51,6 +51,11 @@ _FAMILY_BEFORE = re.compile(
     r"cousin|neighbour|husband|wife|partner|brother|sister|dad|mum)\s+$",
     re.IGNORECASE,
 )
+_PARENT_OF_BEFORE = re.compile(
+    r"\b(?:mum|mummy|mam|mom|dad|daddy|mother|father|step-?mum|step-?dad|nan|nana|nanna|grandma|"
+    r"grandad|grandpa|granny)\s+(?:to|of)\s+(?:[A-Z][a-z]+\s*(?:,|&|and|\+)\s*)*$",
+    re.IGNORECASE,
+)
 _PARENT_AFTER = re.compile(
     r"^['’]s\s+(?:mum|mam|mom|dad|mummy|daddy|parents|carer|nan|gran)\b", re.I
 )
@@ -246,6 +251,8 @@ class PupilNameDetector(Detector):
         shouting = word.isupper() and len(word) > 1
         if self._pupils.is_own_first(key):
             return None
+        if _PARENT_OF_BEFORE.search(before):
+            return None  # "dad to Sam", "mum of Ella & Sam": the user's own children
         prev = re.search(r"([A-Za-z]+)\.?\s+$", before)
         if prev and prev.group(1).casefold() in HONORIFICS and prev.group(1)[0].isupper():
             return None  # Prince Harry, Mrs Grace
