@@ -36,6 +36,9 @@ _GENERIC = re.compile(
     r"receptionist|counsellor|chaplain|administrator|office manager)"
     r"|(?:primary|secondary|nursery|supply|cover|class|form)\s+teachers?"
     r"|(?:ta|teaching assistant|lsa|hlta|nqt|ect|senco)s"
+    # the role as a verb: "I teach PE", "I teach Year 3", "teaching Year 8 maths"
+    rf"|i\s+(?:teach|tutor)\s+(?:(?:at\s+)?(?:{_SUBJECTS})\b|kids|children|pupils|little ones)"
+    rf"|(?:i['’]?m\s+)?teaching\s+(?:{_SUBJECTS})\b"
     r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -43,7 +46,7 @@ _GENERIC_TRIGGERS = wordset(
     """teacher teachers teaching ta tas lead leader leaders coordinator co ordinator tutor
     tutors head governor cook secretary nurse librarian caretaker business receptionist
     counsellor chaplain administrator office lsa lsas hlta hltas nqt nqts ect ects senco
-    sencos assistant assistants"""
+    sencos assistant assistants teach"""
 )
 # Ambiguous titles a profile field may hold without school words: the field is the context.
 _PROFILE_OK = wordset(
@@ -68,7 +71,7 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
 class JobTitleDetector(Detector):
     name = "job_title"
     kinds = (EvidenceKind.JOB_TITLE,)
-    version = "2"
+    version = "3"
 
     def setup(self, ctx: DetectionContext) -> None:
         titles, self._ambiguous = _titles()
