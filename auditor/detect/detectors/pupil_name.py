@@ -59,6 +59,12 @@ _PARENT_OF_BEFORE = re.compile(
 _PARENT_AFTER = re.compile(
     r"^['’]s\s+(?:mum|mam|mom|dad|mummy|daddy|parents|carer|nan|gran)\b", re.I
 )
+_PUPIL_INTRO = re.compile(
+    r"\b(?:it['’]?s|its|this is|i['’]?m|im)\s+[A-Za-z][a-z]+\s+(?:from|in)\s+"
+    r"(?:(?:year|yr|y)\s?\d{1,2}\w?|\d{1,2}[A-Za-z]{1,2}\b|your (?:class|form|tutor group)|"
+    r"(?:class|form)\s+\w+|reception)(?!['’]s)",  # not "it's Jo from 3B's mum"
+    re.IGNORECASE,
+)
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][A-Za-z0-9]{3,}")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
 _TAG_CUE = re.compile(
@@ -73,7 +79,7 @@ _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
 class PupilNameDetector(Detector):
     name = "pupil_name"
     kinds = (EvidenceKind.PUPIL_NAME, EvidenceKind.PUPIL_CONNECTION)
-    version = "4"
+    version = "5"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils
@@ -113,6 +119,27 @@ class PupilNameDetector(Detector):
                 )
             )
         return out
+
+    def _writes_as_pupil(self, item: Item, text: str) -> list[Evidence]:
+        """A message in which the other person says who they are as a pupil does: "sir its
+        kai from 8R", "hi miss it's Amelia from Year 5": contact with a pupil (6.7), on the
+        list or not."""
+        if item.kind != ItemKind.MESSAGE or not item.author or self._own(item.author):
+            return []
+        m = _PUPIL_INTRO.search(text[:200])
+        if m is None:
+            return []
+        return [
+            self.evidence(
+                kind=EvidenceKind.PUPIL_CONNECTION,
+                text=m.group(0),
+                start=m.start(),
+                end=m.end(),
+                confidence=0.8,
+                reason="the other person says they are a pupil (their name and their class)",
+                sensitive=True,
+            )
+        ]
 
     def _tagged(self, item: Item) -> list[Evidence]:
         """People tagged in a post or photo whose name spells a pupil's full name."""
@@ -157,6 +184,8 @@ class PupilNameDetector(Detector):
         if not self._pupils:
             return []
         out = self._connections(item)
+        if not out and text:
+            out.extend(self._writes_as_pupil(item, text))
         if item.kind not in (ItemKind.CONNECTION, ItemKind.MESSAGE):
             out.extend(self._tagged(item))
         if item.kind == ItemKind.CONNECTION or not text:
