@@ -15,7 +15,7 @@ from auditor.detect.detector import Detector
 from auditor.detect.engine import DetectionEngine
 from auditor.errors import AuditorError
 from auditor.models.evidence import Evidence, EvidenceKind
-from auditor.models.finding import Finding, FindingItem, Severity
+from auditor.models.finding import Finding, FindingItem, RelatedItem, Severity
 from auditor.models.item import Item, ItemKind
 from auditor.models.report import ExportSummary, ScanReport
 from auditor.profile.loader import load_profile
@@ -121,6 +121,22 @@ def test_pupil_names_in_evidence_are_kept_masked(tmp_path: Path) -> None:
         raw = sqlite3.connect(store.path).execute("SELECT data FROM findings").fetchone()[0]
         kept = store.findings()[0].finding
     assert kept.evidence[0].text == "O••••a H•••••n"
+    assert '"text":"Olivia Hussain"' not in raw.replace(" ", "")
+
+
+def test_pupil_names_in_a_conversations_other_messages_are_kept_masked(tmp_path: Path) -> None:
+    lead = finding("SMP65-bbbb11112222", f"{PUPIL} was upset today", (0, len(PUPIL)))
+    said = f"Thanks, I'll keep an eye on {PUPIL}"
+    other = finding("x", said, (len(said) - len(PUPIL), len(said)))
+    lead.related = [RelatedItem(item=other.item, evidence=other.evidence, author_is_you=True)]
+    with Store.open(tmp_path) as store:
+        a = audit(store)
+        store.finish_audit(a, report(lead))
+        raw = sqlite3.connect(store.path).execute("SELECT data FROM findings").fetchone()[0]
+        kept = store.findings()[0].finding
+    (related,) = kept.related
+    assert related.evidence[0].text == "O••••a H•••••n" and related.author_is_you is True
+    assert related.item.locator == "/0" and related.item.text.endswith(PUPIL)  # the item as is
     assert '"text":"Olivia Hussain"' not in raw.replace(" ", "")
 
 
