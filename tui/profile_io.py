@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from auditor.cli.output import write_private
-from auditor.profile.schema import SchoolProfile
+from auditor.profile.schema import DEFAULT_OFFICIAL_CHANNELS, SchoolProfile
 from auditor.profile.toml_write import toml_value
 from auditor.store.paths import ensure_private_dir
 
@@ -25,6 +25,8 @@ def dump_profile(profile: SchoolProfile) -> str:
     parts = [HEADER]
     for table in ("school", "you", "pupils", "review"):
         section = {k: v for k, v in data.get(table, {}).items() if v not in ([], "")}
+        if section.get("official_channels") == list(DEFAULT_OFFICIAL_CHANNELS):
+            del section["official_channels"]  # the policy's own channels: the default
         if table == "review" and section == {"interval_days": 91}:
             continue  # the default: no need to write it
         if not section:
