@@ -4,6 +4,7 @@
     .venv/bin/python bench/bench_findings.py --code /tmp/snap # score another checkout's auditor
     .venv/bin/python bench/bench_findings.py --json           # machine-readable summary
     .venv/bin/python bench/bench_findings.py --show-held-out  # also list held-out misses/false alarms
+    .venv/bin/python bench/bench_findings.py --set findings_eval2  # the second, all-held-out set
 
 The labelled set (bench/findings_eval/, labels in bench/findings_eval/labels.json) holds two staff
 members' downloads with planted problems and look-alikes. For each persona the real CLI runs as a
@@ -15,11 +16,14 @@ is reported when any finding points at it the same way. A case about a group cha
 `group` field: school_group cases) is also reported by a finding whose item is that group (its text or
 title is the group's name, item kind "group"), since the group itself is what 9.1/6.6 is about. Per-case misses and false alarms are printed
 for the tune split only, unless --show-held-out is given, so that the held-out third stays unseen.
+--set NAME scores another labelled set, bench/NAME/ (its generate.py, labels.json); a set with no
+tune split (findings_eval2) prints held-out counts only, and no per-case lines unless --show-held-out.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import re
@@ -174,6 +178,20 @@ def rates(rs: list[dict]) -> dict:
     }
 
 
+def load_set(name: str):
+    """The generator module of the labelled set bench/NAME/ (findings_eval: the one imported above)."""
+    if name == "findings_eval":
+        return generate
+    d = REPO / "bench" / name
+    if not (d / "generate.py").exists():
+        raise SystemExit(f"no labelled set at {d} (generate.py missing)")
+    spec = importlib.util.spec_from_file_location(f"{name}_generate", d / "generate.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -183,7 +201,12 @@ def main(argv=None) -> int:
         type=Path,
         help="run this checkout's auditor (DIR/.venv/bin/auditor, else python -m auditor)",
     )
-    ap.add_argument("--out", type=Path, default=generate.DEFAULT_OUT, help="where the set is built")
+    ap.add_argument(
+        "--set",
+        default="findings_eval",
+        help="labelled set under bench/ (default findings_eval; findings_eval2 is all held out)",
+    )
+    ap.add_argument("--out", type=Path, help="where the set is built (default bench/out/<set>)")
     ap.add_argument("--rebuild", action="store_true", help="build the set even if it is there")
     ap.add_argument("--json", action="store_true", help="print a machine-readable summary")
     ap.add_argument(
@@ -198,18 +221,20 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=int, default=3600)
     a = ap.parse_args(argv)
 
+    gen = load_set(a.set)
+    a.out = a.out or gen.DEFAULT_OUT
     load0 = os.getloadavg()
-    committed = json.loads(generate.LABELS.read_text(encoding="utf-8"))
+    committed = json.loads(gen.LABELS.read_text(encoding="utf-8"))
     built = a.out / "labels.json"
     if (
         a.rebuild
         or not built.exists()
         or json.loads(built.read_text(encoding="utf-8")) != committed
     ):
-        generate.build(a.out)
+        gen.build(a.out)
     doc = json.loads(built.read_text(encoding="utf-8"))
     if doc != committed:
-        raise SystemExit("built labels differ from bench/findings_eval/labels.json")
+        raise SystemExit(f"built labels differ from {gen.LABELS}")
 
     cmd, env = auditor_cmd(a.code)
     outputs, secs = {}, {}
@@ -263,6 +288,9 @@ def main(argv=None) -> int:
     if a.json:
         print(json.dumps(summary, indent=1))
         return 0
+    # a set with no tune split (all held out): held-out figures only
+    has_tune = bool(splits["tune"])
+    shown_splits = ("tune", "held_out", "all") if has_tune else ("held_out",)
 
     print(f"Findings benchmark: {len(rs)} labelled cases, code {summary['code']}")
     print(
@@ -277,7 +305,7 @@ def main(argv=None) -> int:
         )
     )
     print()
-    for s in ("tune", "held_out", "all"):
+    for s in shown_splits:
         v = summary["splits"][s]
         print(
             f"{s:9s} problems reported {pct(v['problems_reported'], v['problems'])}, with an expected clause "
@@ -285,7 +313,11 @@ def main(argv=None) -> int:
         )
     print(
         f"goal: ≥ {GOAL_PROBLEMS:.0%} of problems, ≤ {GOAL_LOOKALIKES:.0%} of look-alikes  "
-        + ", ".join(f"{s}: {'met' if ok else 'not met'}" for s, ok in summary["goal_met"].items())
+        + ", ".join(
+            f"{s}: {'met' if ok else 'not met'}"
+            for s, ok in summary["goal_met"].items()
+            if s in shown_splits
+        )
     )
     for dim, title in (
         ("by_concern", "concern"),
@@ -293,19 +325,17 @@ def main(argv=None) -> int:
         ("by_platform", "platform"),
     ):
         print(
-            f"\nper {title}: problems reported (tune | held_out | all)  ·  look-alikes reported (tune | held_out | all)"
+            f"\nper {title}: problems reported ({' | '.join(shown_splits)})  ·  look-alikes reported ({' | '.join(shown_splits)})"
         )
         for val, d in summary[dim].items():
-            p = " | ".join(
-                f"{d[s]['problems_reported']}/{d[s]['problems']}"
-                for s in ("tune", "held_out", "all")
-            )
+            p = " | ".join(f"{d[s]['problems_reported']}/{d[s]['problems']}" for s in shown_splits)
             la = " | ".join(
-                f"{d[s]['lookalikes_reported']}/{d[s]['lookalikes']}"
-                for s in ("tune", "held_out", "all")
+                f"{d[s]['lookalikes_reported']}/{d[s]['lookalikes']}" for s in shown_splits
             )
             print(f"  {val:20s} {p:24s} · {la}")
     shown = ("tune", "held_out") if a.show_held_out else ("tune",)
+    if not has_tune:
+        shown = ("held_out",) if a.show_held_out else ()
     for s in shown:
         miss = [r for r in splits[s] if r["label"] == "problem" and not r["reported"]]
         wrong = [
