@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
 class ItemKind(StrEnum):
@@ -40,6 +41,17 @@ class MediaInfo(BaseModel):
     album: str | None = None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # in a Python str, only a lone one is left
+
+
+def clean_text(value: str) -> str:
+    """The text with any lone surrogate (half an emoji, as a post cut off mid-character
+    leaves it) replaced by U+FFFD: such text cannot be written, hashed or shown."""
+    if value.isascii():
+        return value
+    return _SURROGATE.sub("\ufffd", value)
+
+
 class Item(BaseModel):
     """One record of the export, with a locator that leads back to it exactly."""
 
@@ -62,6 +74,18 @@ class Item(BaseModel):
     # For a photo or video that belongs to a post: the post's locator in the same file, so
     # findings about the post's words and about its photo can be shown as one post.
     post: str | None = None
+
+    @field_validator(
+        "text", "title", "author", "field", "url", "timestamp_raw", "source", "locator"
+    )
+    @classmethod
+    def _writable(cls, v: str | None) -> str | None:
+        return clean_text(v) if v else v
+
+    @field_validator("people")
+    @classmethod
+    def _writable_people(cls, v: list[str]) -> list[str]:
+        return [clean_text(p) for p in v]
 
     @property
     def is_own_profile(self) -> bool:

@@ -113,6 +113,11 @@ class Export:
             zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile:
             raise ExportError(f"{path}: not a readable zip file (damaged or incomplete?)") from None
+        except UnicodeDecodeError:  # a name marked UTF-8 that is not: zipfile cannot list it
+            raise ExportError(
+                f"{path}: a file name inside this zip is not valid text, so the zip cannot be "
+                "listed; unpack it (your system's 'Extract all') and scan the folder instead"
+            ) from None
         except OSError as exc:
             raise ExportError(f"{path}: cannot be read ({exc.strerror})") from None
         index = len(self._zips)
@@ -161,7 +166,7 @@ class Export:
             data = outer.open(info)
             # ZipFile needs a seekable file; the outer member stream is seekable in 3.11+
             inner = zipfile.ZipFile(data if data.seekable() else io.BytesIO(data.read()))
-        except (zipfile.BadZipFile, OSError, RuntimeError):
+        except (zipfile.BadZipFile, OSError, RuntimeError, UnicodeDecodeError):
             self._warn(rel, "skipped: a zip inside the export that cannot be opened")
             return True
         self._nested[(index, info.filename)] = inner
@@ -217,7 +222,7 @@ class Export:
         """A zip inside an unpacked folder (such as a zipped WhatsApp chat): read it in place."""
         try:
             zf = zipfile.ZipFile(full)
-        except (zipfile.BadZipFile, OSError):
+        except (zipfile.BadZipFile, OSError, UnicodeDecodeError):
             self._warn(rel, "skipped: a zip file that cannot be opened")
             return
         index = len(self._zips)

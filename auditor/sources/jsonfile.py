@@ -9,6 +9,28 @@ from auditor.sources.export import Entry, Export
 from auditor.sources.reader import ReadContext
 from auditor.sources.text import decode_text, fix_mojibake_deep
 
+MAX_INT_DIGITS = 40
+
+
+class NumberGuard:
+    """`parse_int` for one file: a JSON integer, or None when it is too long to be a real value
+    (no export has a 40-digit number; Python refuses 4,300 digits and float() 309), so that
+    one value is lost, not the file; `warn` says how many once the file is read."""
+
+    def __init__(self) -> None:
+        self.too_long = 0
+
+    def __call__(self, digits: str) -> int | None:
+        if len(digits) > MAX_INT_DIGITS:
+            self.too_long += 1
+            return None
+        return int(digits)
+
+    def warn(self, entry: Entry, ctx: ReadContext) -> None:
+        if self.too_long:
+            ctx.warn(entry.path, f"{self.too_long} number(s) too long to be real were left out")
+            self.too_long = 0
+
 
 def load_json(
     entry: Entry,
@@ -36,14 +58,16 @@ def load_json(
         bracket = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=-1)
         if 0 <= eq < bracket:
             text = text[eq + 1 :]
+    numbers = NumberGuard()
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=numbers)
     except json.JSONDecodeError as exc:
         ctx.warn(entry.path, f"not valid JSON (line {exc.lineno}: {exc.msg}); it may be truncated")
         return None
     except RecursionError:
         ctx.warn(entry.path, "skipped: JSON nested too deeply to be a real export file")
         return None
+    numbers.warn(entry, ctx)
     return fix_mojibake_deep(data) if mojibake else data
 
 

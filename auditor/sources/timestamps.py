@@ -13,7 +13,7 @@ def from_unix(value: object) -> datetime | None:
     """Unix seconds (int, float or numeric string) to UTC, or None when absent or implausible."""
     try:
         seconds = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
     if seconds != seconds or not (_MIN <= seconds <= _MAX):  # NaN or out of range
         return None
@@ -23,7 +23,7 @@ def from_unix(value: object) -> datetime | None:
 def from_unix_ms(value: object) -> datetime | None:
     try:
         ms = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
     return from_unix(ms / 1000.0)
 
@@ -32,7 +32,7 @@ def from_unix_auto(value: object) -> datetime | None:
     """Seconds or milliseconds, told apart by magnitude."""
     try:
         n = float(str(value).strip()) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError, OSError):
         return None
     return from_unix_ms(n) if abs(n) > 1e11 else from_unix(n)
 

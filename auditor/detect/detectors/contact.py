@@ -50,8 +50,40 @@ def national_digits(s: str) -> str:
 
 # "Call|ring|contact <Business Name> on": a capitalised name that is not "me", "us" or the user.
 _BUSINESS_BEFORE = re.compile(
-    r"\b(?i:call|ring|phone|contact|try)\s+(?!me\b|us\b|him\b|her\b|them\b)"
-    r"(?:[A-Z][\w&'’\-]*\s+){1,4}(?:on|at)\s*:?\s*$"
+    r"\b(?i:call|ring|phone|contact|try)\s+(?:(?i:them)\s+|(?!me\b|us\b|him\b|her\b)"
+    r"(?:[A-Z][\w&'’\-]*\s+){1,4})(?i:on|at)\s*:?\s*$"
+    # or a business named in the words before: "Rochdale Tyres were brilliant, ring …"
+    r"|\b[A-Z][\w&'’\-]*\s+(?i:tyres|garage|motors|roofing|plumbing|plumbers?|electricals?|"
+    r"builders?|bakery|salon|barbers?|cafe|café|takeaway|dental|dentists?|vets?|surgery|"
+    r"pharmacy|florists?|joinery|cleaning|removals|taxis?|cabs|kitchens?|windows|glazing|"
+    r"carpets|ltd|limited|plc|& sons)\b"
+)
+_PERSONAL_MAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "outlook.com",
+        "live.com",
+        "live.co.uk",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "icloud.com",
+        "me.com",
+        "aol.com",
+        "btinternet.com",
+        "sky.com",
+        "virginmedia.com",
+        "protonmail.com",
+        "proton.me",
+    ]
+)
+# Mailboxes of a business or an organisation, not a person's: "hello@", "orders@".
+_ROLE_MAILBOX = re.compile(
+    r"^(?:hello|info|orders?|sales|enquiries|enquiry|contact|bookings?|admin|office|support|"
+    r"team|help|shop|accounts|reception|studio|events|press|hi)@",
+    re.IGNORECASE,
 )
 
 
@@ -59,7 +91,7 @@ _BUSINESS_BEFORE = re.compile(
 class ContactDetector(Detector):
     name = "contact"
     kinds = (EvidenceKind.PHONE, EvidenceKind.EMAIL)
-    version = "2"
+    version = "3"
 
     def setup(self, ctx: DetectionContext) -> None:
         you = ctx.profile.you
@@ -97,7 +129,7 @@ class ContactDetector(Detector):
                 if len(digits) != 11:
                     continue
                 conf, reason = 0.9, "a UK mobile number"
-            elif lead in "12" and _BUSINESS_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+            elif lead in "12" and _BUSINESS_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
                 # "Call Swindon Roofing on 01632 …": a business's number, not yours to keep private.
                 conf, reason = 0.5, "a business's landline number (named before it)"
             elif lead in "12":
@@ -131,6 +163,8 @@ class ContactDetector(Detector):
                 reason = "an email address at the school's domain (work)"
             elif domain.endswith(".sch.uk"):
                 reason = "an email address at a school domain (.sch.uk)"
+            elif _ROLE_MAILBOX.match(low) and domain not in _PERSONAL_MAIL:
+                reason = "a business's or organisation's mailbox, not a person's"
             else:
                 reason = "a personal email address (not the school's domain)"
             out.append(
@@ -139,7 +173,9 @@ class ContactDetector(Detector):
                     text=addr,
                     start=m.start(),
                     end=m.end(),
-                    confidence=0.95 if low in self._own_emails else (0.55 if school else 0.92),
+                    confidence=0.95
+                    if low in self._own_emails
+                    else (0.55 if school or reason.startswith("a business") else 0.92),
                     reason=reason,
                 )
             )

@@ -65,6 +65,17 @@ _PUPIL_INTRO = re.compile(
     r"(?:class|form)\s+\w+|reception)(?!['’]s)",  # not "it's Jo from 3B's mum"
     re.IGNORECASE,
 )
+# "miss can u send the homework sheet i lost it", "sir can i still come to training": a
+# pupil calls the member of staff sir or miss and asks about their own school things (a parent
+# writes about the child: "Hi Miss, Jack forgot his homework").
+_PUPIL_ASKS = re.compile(
+    r"^(?:hi+|hiya|hey|hello|sorry)?[ ,!]*(?:sir|miss|mr \w+|mrs \w+|ms \w+)\b[ ,!.]*"
+    r"(?:.{0,60}?\b(?:i|im|i['’]m|my)\b.{0,60}?\b(?:homework|detention|lesson|class|test|"
+    r"exam|coursework|training|kit|form|trip|teacher)\b"
+    r"|(?:can|could|do|did|will|are|r) (?:u|you|i)\b.{0,60}?\b(?:homework|detention|lesson|"
+    r"test|exam|coursework|training|kit|trip|tomorrow|tmrw|2moro)\b)",
+    re.IGNORECASE,
+)
 _HASHTAG = re.compile(r"(?<![\w#])#[A-Za-z][A-Za-z0-9]{3,}")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
 _TAG_CUE = re.compile(
@@ -79,7 +90,7 @@ _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
 class PupilNameDetector(Detector):
     name = "pupil_name"
     kinds = (EvidenceKind.PUPIL_NAME, EvidenceKind.PUPIL_CONNECTION)
-    version = "5"
+    version = "6"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils
@@ -128,6 +139,8 @@ class PupilNameDetector(Detector):
             return []
         m = _PUPIL_INTRO.search(text[:200])
         if m is None:
+            m = _PUPIL_ASKS.search(text[:200])
+        if m is None:
             return []
         return [
             self.evidence(
@@ -162,9 +175,10 @@ class PupilNameDetector(Detector):
         return out
 
     def _family_of(self, item: Item, first: str) -> bool:
-        """A message in a conversation with someone who has the surname of the pupil of that
-        first name: their parent or carer ("Alfie had a tough day" to Kerry Turner)."""
-        if item.kind != ItemKind.MESSAGE:
+        """A message in a conversation (or a reply) with someone who has the surname of the
+        pupil of that first name: their parent or carer ("Alfie had a tough day" to Kerry
+        Turner)."""
+        if item.kind not in (ItemKind.MESSAGE, ItemKind.COMMENT):
             return False
         for person in (item.title, item.author, *item.people):
             words = (person or "").split()
@@ -174,6 +188,12 @@ class PupilNameDetector(Detector):
                 and self._pupils.surname_of(first, words[-1].strip(".,()"))
             ):
                 return True
+            # A reply to a handle that carries the pupil's surname (@sarah_lloyd77 for Harvey
+            # Lloyd's mother): the name split on the handle's separators.
+            if person and person.startswith("@") and len(words) == 1:
+                parts = [p for p in re.split(r"[._\-\d]+", person[1:]) if len(p) > 2]
+                if any(self._pupils.surname_of(first, p) for p in parts[1:]):
+                    return True
         return False
 
     def _own(self, value: str) -> bool:

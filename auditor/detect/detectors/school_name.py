@@ -30,7 +30,7 @@ _REASONS = {
 class SchoolNameDetector(Detector):
     name = "school_name"
     kinds = (EvidenceKind.SCHOOL_NAME,)
-    version = "4"
+    version = "5"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._matcher = ctx.school
@@ -38,11 +38,13 @@ class SchoolNameDetector(Detector):
         self._listed_initials = {a for a in listed if _INITIALISM.match(a)}
         # The school's initials, listed or derived ("MBPS"), as they start a hashtag or handle.
         initials = {a for a in ctx.school_aliases if _INITIALISM.match(a)} | self._listed_initials
+        alts = "|".join(sorted(map(re.escape, initials), key=len, reverse=True))
+        # Capitals opening a hashtag or handle ("#MBPSproud"), or a handle of lower case whose
+        # first part they are ("@apa_pe_dept", "@apa.sport").
         self._tag_re = (
             re.compile(
-                r"(?<![\w])[#@]("
-                + "|".join(sorted(map(re.escape, initials), key=len, reverse=True))
-                + r")(?:(?=[a-z_])[\w]*|(?![\w]))"
+                rf"(?<![\w])(?:[#@]({alts})(?:(?=[a-z_])\w*|(?!\w))"
+                rf"|@((?i:{alts}))[._][\w.]*\w)"
             )
             if initials
             else None
@@ -58,7 +60,8 @@ class SchoolNameDetector(Detector):
         for m in self._tag_re.finditer(text):
             if any(e.start <= m.start() < e.end for e in taken):
                 continue
-            listed = m.group(1) in self._listed_initials
+            found = m.group(1) or (m.group(2) or "").upper()
+            listed = found in self._listed_initials
             if context >= 0.5:
                 conf = 0.85
             elif listed:

@@ -60,7 +60,8 @@ _TOPIC_TRIGGERS = wordset(
     sick sickness signed warning investigation complaint attendance ewo behaviour reduced
     managed isolation social young carer carers suicidal overdose overdosed eating cse fii
     bereaved bereavement counselling counseling prison arrested custody divorce divorcing
-    speech psych psychologist assessed anxiety depression medication"""
+    speech psych psychologist assessed anxiety depression medication fighting hitting bullying
+    swearing vaping stealing"""
 )
 _NEGATIVE_TRIGGERS = wordset(
     """lazy useless idiot idiots idiotic stupid thick nightmare hopeless pathetic vile rude brat
@@ -81,8 +82,15 @@ _STRONG_TOPIC = re.compile(
     r"early help|prevent referral|self[- ]harm\w*|allegations?|referrals?|sectioned|police involved|"
     r"domestic violence|domestic abuse|neglect|fgm|on the register|cpoms|myconcern|"
     r"dsl meeting|tac meeting|core group|strategy meeting|s47|section 47|social care|"
-    r"young carers?|suicidal|overdosed?|eating disorder|child sexual|cse|fii)\b",
+    r"young carers?|suicidal|overdosed?|eating disorder|child sexual|cse|fii|"
+    # a behaviour sanction and what it was for: "in isolation twice this week for fighting"
+    r"for (?:fighting|hitting|bullying|swearing|vaping|stealing))\b",
     re.IGNORECASE,
+)
+_CHILD_MATTER = re.compile(
+    r"(?i:ehcp|ehc plan|safeguarding|child protection|cp concern|camhs|lado|"
+    r"looked after child|child in need|s47|section 47|"
+    r"for (?:fighting|hitting|bullying|swearing|vaping|stealing))"
 )
 _WEAK_TOPIC = re.compile(
     # SEN and SEND as written (capitals): "send" is mostly the verb ("send coffee").
@@ -131,7 +139,7 @@ class ContextSignalsDetector(Detector):
         EvidenceKind.CONFIDENTIAL_TOPIC,
         EvidenceKind.SCHOOL_GROUP,
     )
-    version = "3"
+    version = "4"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._school = ctx.school
@@ -218,13 +226,16 @@ class ContextSignalsDetector(Detector):
         if not words_of(text) & _TOPIC_TRIGGERS and "exclu" not in text.casefold():
             return out
         for m in _STRONG_TOPIC.finditer(text):
+            # Matters that are about a child by their nature ("a safeguarding referral",
+            # "his EHCP", "CAMHS") are school matters even with no school word beside them.
+            about_a_child = bool(_CHILD_MATTER.match(m.group(0)))
             out.append(
                 _ev(
                     EvidenceKind.CONFIDENTIAL_TOPIC,
                     text,
                     m.start(),
                     m.end(),
-                    0.8,
+                    0.85 if about_a_child else 0.8,
                     f"a confidential school matter ('{m.group(0)}')",
                     self.name,
                 )

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from auditor.models.item import GeoPoint, MediaInfo
 from auditor.sources.export import Entry, Export
-from auditor.sources.jsonfile import as_dict, as_list, as_str, pointer
+from auditor.sources.jsonfile import NumberGuard, as_dict, as_list, as_str, pointer
 from auditor.sources.reader import ReadContext
 from auditor.sources.text import decode_text, fix_mojibake
 from auditor.sources.timestamps import from_unix
@@ -105,7 +105,11 @@ def _repaired_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-_DECODER = json.JSONDecoder(object_pairs_hook=_repaired_object)
+def _decoder(numbers: NumberGuard) -> json.JSONDecoder:
+    # A number too long to be real (5,000 digits) is that one value lost, not the file.
+    return json.JSONDecoder(object_pairs_hook=_repaired_object, parse_int=numbers)
+
+
 _WS = re.compile(r"[ \t\n\r]*")
 
 
@@ -125,13 +129,20 @@ class JsonArrayStream:
         self._text, self._entry, self._ctx = text, entry, ctx
 
     def __iter__(self) -> Iterator[Any]:
+        numbers = NumberGuard()
+        try:
+            yield from self._elements(_decoder(numbers))
+        finally:
+            numbers.warn(self._entry, self._ctx)
+
+    def _elements(self, decoder: json.JSONDecoder) -> Iterator[Any]:
         text, n = self._text, len(self._text)
         i = _skip_ws(text, text.index("[") + 1)
         if i < n and text[i] == "]":
             return
         while i < n:
             try:
-                value, end = _DECODER.raw_decode(text, i)
+                value, end = decoder.raw_decode(text, i)
             except json.JSONDecodeError as exc:
                 self._warn_damaged(exc.lineno, exc.msg)
                 return
@@ -177,14 +188,17 @@ def load_meta_json(
         ctx.warn(entry.path, f"not saved as UTF-8 (read as {encoding}); some text may be wrong")
     if stream and text.lstrip(" \t\r\n\ufeff")[:1] == "[":
         return JsonArrayStream(text, entry, ctx)
+    numbers = NumberGuard()
     try:
-        return _DECODER.decode(text)
+        data = _decoder(numbers).decode(text)
     except json.JSONDecodeError as exc:
         ctx.warn(entry.path, f"not valid JSON (line {exc.lineno}: {exc.msg}); it may be truncated")
         return None
     except RecursionError:
         ctx.warn(entry.path, "skipped: JSON nested too deeply to be a real export file")
         return None
+    numbers.warn(entry, ctx)
+    return data
 
 
 def clip(text: str, entry: Entry, ctx: ReadContext) -> str:
