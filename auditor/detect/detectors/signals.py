@@ -24,6 +24,18 @@ _TARGET = (
     r"deputy|slt|management|governors?|colleagues?|staff|ta|tas|teachers?|senco|boss|"
     r"school|trust|academy|ofsted|inspector|students?|families|brats?|child)"
 )
+# Targets that are the school's own people whatever else the text says.
+_SCHOOL_TARGET = re.compile(
+    r"\b(?:slt|smt|senco|headteacher|head teacher|deputy head|governors?|pupils?|ofsted|"
+    r"year \d+s?|my class|the kids at (?:work|school)|kids at (?:work|school)|my ta|our ta|"
+    r"the tas|staff ?room)\b",
+    re.IGNORECASE,
+)
+_OWN_FAMILY = re.compile(
+    r"\b(?:my|our) (?:own )?(?:kids|children|boys|girls|son|daughter|husband|wife|partner|"
+    r"fella|other half|family|mum|dad|brother|sister|dog|cat)\b",
+    re.IGNORECASE,
+)
 _INSULT = (
     r"lazy|useless|idiots?|idiotic|stupid|thick|nightmare|hopeless|pathetic|vile|rude|brats?|"
     r"feral|spoilt|spoiled|entitled|clueless|incompetent|morons?|dumb|dim|gobby|horrible|"
@@ -39,7 +51,12 @@ _IDIOM = re.compile(
     r" [\w\- ]{2,30}?(?: in (?:a|an|the) [\w\-]+|\b(?=[.!?,;]|$))"
     r"|\b(?:a|an|such an?) (?:total |complete |absolute |utter |right |proper )?"
     r"(?:clown|clowns|shambles|liability|joke of a \w+)\b"
-    r"|\bneeds? (?:a )?parenting (?:course|class|classes|lessons)\b",
+    r"|\bneeds? (?:a )?parenting (?:course|class|classes|lessons)\b"
+    r"|\b(?:full of|nest of|bunch of|load of|pack of) (?:snakes|idiots|muppets|clowns|"
+    r"jobsworths|numpties|liars|sheep|brats)\b"
+    r"|\b(?:no|not a) (?:idea|clue) what (?:they|he|she|we)(?:['’]re| are|['’]s| is) doing\b"
+    r"|\bdriving me (?:up the wall|mad|insane|round the bend|to drink)\b"
+    r"|\b(?:miserable|lazy|useless|nosy|smug) (?:cow|git|sod|lot|bunch|mare|so-and-so)\b",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
@@ -70,7 +87,8 @@ _NEGATIVE_TRIGGERS = wordset(
     scum animals vermin sod sods shit shits shite sh crap rubbish terrible dreadful liar liars
     faced snake snakes jobsworth jobsworths cretin cretins loser losers thug thugs psycho
     deranged ignorant arrogant bullies bully worst dread stand hate horrors monsters
-    horror monster couldn couldnt could clown clowns shambles liability parenting"""
+    horror monster couldn couldnt could clown clowns shambles liability parenting full nest
+    bunch pack idea clue driving miserable nosy smug cow git mare"""
 )
 _STRONG_TOPIC = re.compile(
     # Safeguarding as a subject of staff training or a role is not a matter about a child.
@@ -139,7 +157,7 @@ class ContextSignalsDetector(Detector):
         EvidenceKind.CONFIDENTIAL_TOPIC,
         EvidenceKind.SCHOOL_GROUP,
     )
-    version = "4"
+    version = "5"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._school = ctx.school
@@ -184,6 +202,10 @@ class ContextSignalsDetector(Detector):
             before = text[max(0, m.start() - 40) : m.start()]
             targeted = bool(re.search(rf"\b{_TARGET}\b", before, re.IGNORECASE))
             conf = 0.75 if targeted or ctx else 0.55
+            if _SCHOOL_TARGET.search(before):
+                conf = 0.85  # at the school's own people: "our SLT have no idea what …"
+            elif _OWN_FAMILY.search(before):
+                conf = 0.55  # "my kids are driving me up the wall": the user's own family
             out.append(
                 _ev(
                     EvidenceKind.NEGATIVE_REMARK,
@@ -200,6 +222,8 @@ class ContextSignalsDetector(Detector):
                 continue
             targeted = bool(re.search(_TARGET, m.group(0), re.IGNORECASE)) and " " in m.group(0)
             conf = 0.75 if targeted else (0.7 if ctx else 0.55)
+            if targeted and _SCHOOL_TARGET.search(m.group(0)):
+                conf = 0.85
             out.append(
                 _ev(
                     EvidenceKind.NEGATIVE_REMARK,
