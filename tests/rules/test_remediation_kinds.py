@@ -65,6 +65,7 @@ MENUS: dict[str, list[str]] = {
         r"\bopen the post\b(?! with)",
         r"Edit audience",
         r"Limit old posts",
+        r"\bopen the video\b(?! with)",
     ],
     "profile": [
         r"Edit profile",
