@@ -224,6 +224,20 @@ def _load_override_file(path: Path, pack: RulePack, seen: dict[str, str]) -> set
     return touched
 
 
+def _merge_steps(pack: dict[str, Any], school: dict[str, Any]) -> dict[str, Any]:
+    """The school's steps key by key, where a platform's steps (`facebook`, or `default`) stand
+    for every kind of item on it: the pack's `"facebook.comment"`… go (the school's own
+    `"facebook.comment"` stays). A school that rewrites the Facebook steps sees its words on
+    every Facebook finding."""
+    given = {key for key in school if "." not in key}
+    kept = {
+        key: steps
+        for key, steps in pack.items()
+        if key.partition(".")[0] not in given or "." not in key
+    }
+    return {**kept, **school}
+
+
 def _apply_override(path: Path, pack: RulePack, rule_id: str, changes: Any) -> bool:
     where = f"override.{rule_id}"
     rule = pack.get(rule_id)
@@ -241,7 +255,9 @@ def _apply_override(path: Path, pack: RulePack, rule_id: str, changes: Any) -> b
         return False
     merged = rule.model_dump(mode="json")
     for key, value in changes.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+        if key == "remediation" and isinstance(value, dict):
+            merged[key] = _merge_steps(merged[key], value)
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = {**merged[key], **value}
         else:
             merged[key] = value

@@ -115,7 +115,7 @@ def test_a_school_template_with_a_bad_placeholder_falls_back_to_plain_words() ->
     assert rule is not None
     broken = rule.model_copy(deep=True)
     broken.doc.explanation = "Your {platfrom} profile names {the school"
-    broken.remediation["facebook"] = ["Open {settings} and fix it"]
+    broken.remediation["facebook.bio"] = ["Open {settings} and fix it"]
     f = build_finding(broken, make("bio", 1), [])
     assert f.explanation == "Your profile names your school."
     assert f.remediation_steps == ["Open {settings} and fix it"]

@@ -156,6 +156,11 @@ def test_a_school_folder_disables_rewords_and_adds(tmp_path: Path) -> None:
     assert named.steps_for("facebook") == [
         "Ask the school office for help if you cannot find the setting."
     ]
+    # The school's Facebook steps stand for every kind of item on Facebook; the pack's steps
+    # per kind stay on the other platforms.
+    assert named.steps_for("facebook", "profile_field") == named.steps_for("facebook")
+    assert "facebook.profile_field" not in named.remediation
+    assert named.remediation["linkedin.profile_field"]
     assert added is not None and added in pack.active
     assert pack.sources["SMP617-PROFILE-ROLE"].endswith("disabled by adapt.toml")
     assert pack.sources["SMP617-PROFILE-SCHOOL"].endswith("changed by adapt.toml")
@@ -222,3 +227,25 @@ def test_a_missing_pack_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     pack = load_rule_pack(tmp_path / "nowhere")
     assert pack.rules == []
     assert "does not exist" in pack.problems[0].message
+
+
+def test_a_schools_steps_for_one_kind_stand_beside_its_platform_steps(tmp_path: Path) -> None:
+    school = tmp_path / "rules.d"
+    school.mkdir()
+    (school / "adapt.toml").write_text(
+        """
+[override.SMP620-PUPIL-NAMED.remediation]
+facebook = ["Ask the office."]
+"facebook.comment" = ["Delete the comment."]
+"instagram.post" = ["Delete the post."]
+""",
+        "utf-8",
+    )
+    pack = load_rule_pack(overrides=[school])
+    assert pack.problems == []
+    rule = pack.get("SMP620-PUPIL-NAMED")
+    assert rule is not None
+    assert rule.steps_for("facebook", "post") == ["Ask the office."]
+    assert rule.steps_for("facebook", "comment") == ["Delete the comment."]
+    assert rule.steps_for("instagram", "post") == ["Delete the post."]
+    assert rule.steps_for("instagram", "comment") == rule.remediation["instagram.comment"]
