@@ -32,6 +32,11 @@ class ScanningApp(App[None]):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        # The photo workers' helper processes, started while stdio is still the process's
+        # own: once the app runs, `sys.stderr` has no file descriptor to hand them.
+        from auditor.detect.media.pool import start_helpers
+
+        start_helpers()
         self.session = session
         self._scan_cancel = threading.Event()
         self._refresh_pending: set[str] = set()
