@@ -7,6 +7,7 @@ and the shown screen is told at most every REFRESH_SECONDS so a large audit cann
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -20,8 +21,6 @@ from tui.services import DecisionState, ScanOutcome
 from tui.session import ExportProgress, ScanState, Session
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from auditor.pipeline import Progress
 
 REFRESH_SECONDS = 0.2  # how often screens redraw while findings stream in
@@ -42,6 +41,7 @@ class ScanningApp(App[None]):
         self._refresh_pending: set[str] = set()
         self._known_ids: set[str] = set()  # findings the history knew before this scan
         self._streamed_ids: set[str] = set()
+        self._cut: str | None = None  # the export a cancel cut short
 
     def action_goto(self, mode: str) -> None:
         if mode != self.current_mode:
@@ -68,6 +68,7 @@ class ScanningApp(App[None]):
             self.action_goto("exports")
             return
         self._scan_cancel = threading.Event()
+        self._cut = None
         self._known_ids = set(s.decisions)
         self._streamed_ids = set()
         s.findings = []
@@ -81,6 +82,11 @@ class ScanningApp(App[None]):
     def action_cancel_scan(self) -> None:
         if self.scanning:
             self._scan_cancel.set()
+            # The export being read when the scan is cancelled is cut short, whatever the
+            # pipeline then reports of it.
+            scan = self.session.scan
+            assert scan is not None
+            self._cut = next((p.export for p in scan.exports.values() if p.stage != "done"), None)
             self.notify("Stopping the scan… the findings so far are kept.")
 
     @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
@@ -119,21 +125,44 @@ class ScanningApp(App[None]):
         self.call_from_thread(self._scan_done, outcome, decisions)
 
     def _scan_failed(self, message: str) -> None:
-        if self.session.scan:
-            self.session.scan.running = False
-            self.session.scan.failure = message
+        from auditor.report.coverage import coverage
+
+        scan = self.session.scan
+        if scan:
+            scan.running = False
+            scan.failure = message
+            scan.finished_at = self.session.clock()
+            scan.coverage = coverage(None, failure=message)
+            for p in scan.exports.values():
+                if p.stage != "done":
+                    p.stage = "stopped"
         self.notify(f"The scan stopped: {message}", severity="error")
-        self._tell_screen({"scan"})
+        self._tell_screen({"scan", "findings"})
 
     def _scan_done(self, outcome: ScanOutcome, decisions: dict[str, DecisionState]) -> None:
+        from auditor.report.coverage import coverage
+
         s = self.session
         if s.scan is not None:
             s.scan.running = False
             s.scan.cancelled = outcome.cancelled
             s.scan.finished_at = s.clock()
+            s.scan.coverage = coverage(
+                outcome.report,
+                s.profile,
+                [Path(p) for p in s.scan.exports],
+                cancelled=outcome.cancelled,
+            )
+            unread = {u.export: u.why for u in s.scan.coverage.unread}
             for p in s.scan.exports.values():
-                if not outcome.cancelled:
-                    p.stage = "done"
+                if outcome.cancelled:
+                    if p.export == self._cut or p.stage not in ("done", "waiting"):
+                        p.stage = "stopped"
+                    elif p.stage == "waiting":
+                        p.stage = "skipped"
+                else:
+                    p.stage = "unread" if p.export in unread else "done"
+                    p.note = unread.get(p.export, "")
         s.findings = list(outcome.report.findings)
         s.new_ids = outcome.new_ids
         s.decisions = decisions
@@ -158,7 +187,9 @@ class ScanningApp(App[None]):
         if scan is None:
             return
         p = scan.exports.setdefault(message.export, ExportProgress(message.export))
-        if message.stage == "media":  # photos: counted apart from the files and items
+        if message.stage == "done" and self._scan_cancel.is_set() and p.export == self._cut:
+            p.stage = "stopped"  # it ended because it was cancelled, not because it was read
+        elif message.stage == "media":  # photos: counted apart from the files and items
             p.photos_done, p.photos_total = message.files_done, message.files_total
             p.photos_eta = message.eta
         else:
@@ -171,7 +202,8 @@ class ScanningApp(App[None]):
         for other in scan.exports.values():  # the exports before this one are finished
             if other is p:
                 break
-            other.stage = "done"
+            if other.stage not in ("stopped", "unread"):
+                other.stage = "done"
         self._soon({"scan"})
 
     def on_scan_warned(self, message: ScanWarned) -> None:

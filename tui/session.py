@@ -9,11 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.models.finding import Finding
 from auditor.models.report import ScanWarning
 from auditor.profile.schema import SchoolProfile
 from tui.services import AuditService, DecisionState
+
+if TYPE_CHECKING:
+    from auditor.report.coverage import Coverage
 
 Clock = Callable[[], datetime]
 
@@ -51,7 +55,7 @@ class ExportChoice:
 @dataclass
 class ExportProgress:
     export: str
-    stage: str = "waiting"  # waiting | reading | text | done
+    stage: str = "waiting"  # waiting | reading | text | done | stopped (cancelled, failed)
     files_done: int = 0
     files_total: int = 0
     items: int = 0
@@ -59,6 +63,7 @@ class ExportProgress:
     photos_done: int = 0  # the media stage: photos and videos looked at, of those in the export
     photos_total: int = 0
     photos_eta: float | None = None  # seconds left, as the media stage estimates it
+    note: str = ""  # why it was not checked, when it was not
 
 
 @dataclass
@@ -70,6 +75,7 @@ class ScanState:
     finished_at: datetime | None = None
     failure: str | None = None
     warnings: list[ScanWarning] = field(default_factory=list)
+    coverage: Coverage | None = None  # what was checked and what not, once the scan ended
 
     @property
     def fraction(self) -> float:

@@ -16,6 +16,7 @@ from textual.widgets.tree import TreeNode
 from auditor.errors import AuditorError
 from auditor.findings.same_post import same_post
 from auditor.models.finding import Finding
+from auditor.report.coverage import Coverage, ending
 from tui.screens.base import StepScreen
 from tui.services import DecisionState
 from tui.session import platform_name
@@ -50,6 +51,20 @@ def matches(f: Finding, needle: str) -> bool:
         return True
     hay = " ".join([f.title, f.clause, f.platform, f.item.text, f.item.title or "", f.rule])
     return needle.casefold() in hay.casefold()
+
+
+ALL_CLEAR = "Nothing in these exports breaks the policy rules checked here. Well done."
+
+
+def no_findings_text(cov: Coverage | None) -> str:
+    """An all-clear only after a scan that finished over exports it could read; otherwise
+    what was not checked, and why."""
+    if cov is None:  # a scan that ended without saying what it covered: claim nothing
+        return "Nothing was found, but the scan did not say what it checked. Scan again (ctrl+r)."
+    lines = ending(cov, 0)
+    if cov.complete:
+        lines[0] = ALL_CLEAR
+    return "\n\n".join(lines)
 
 
 class FindingsScreen(StepScreen):
@@ -199,7 +214,7 @@ class FindingsScreen(StepScreen):
         if not s.findings:
             if s.scan is None:
                 return "No findings yet. Add your exports (3) and scan them (ctrl+r)."
-            return "Nothing in these exports breaks the policy rules checked here. Well done."
+            return no_findings_text(s.scan.coverage)
         if self.needle:
             return f"Nothing matches “{self.needle}”."
         return f"Nothing {FILTER_WORDS[self.filter_by]} here. Press o to see the others."

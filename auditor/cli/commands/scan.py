@@ -11,6 +11,7 @@ from auditor.cli.output import write_output
 from auditor.errors import AuditorError
 from auditor.pipeline import ScanCallbacks, ScanOptions, run_scan
 from auditor.profile.loader import load_profile
+from auditor.report.coverage import coverage
 from auditor.report.formats import FORMATS, render
 from auditor.store.options import add_state_argument
 from auditor.store.scan_cli import scan_and_record
@@ -76,6 +77,9 @@ def run(args: argparse.Namespace) -> int:
         report, tail = scan_and_record(args, profile, options, callbacks)
     if progress:
         print(file=sys.stderr)
+    # Checks that could not run for want of something in the profile (where the school is…).
+    missing = coverage(report, profile, list(args.exports)).missing
+    tail = [f"Not checked: {m}." for m in missing] + tail
     text = render(report, args.format)
     if tail and args.format == "text" and args.output is None:
         text += "\n" + "\n".join(tail) + "\n"  # the README's first command ends here
