@@ -19,6 +19,8 @@ from auditor.models.finding import Finding
 from auditor.models.report import ScanReport, ScanWarning
 
 if TYPE_CHECKING:
+    from auditor.detect.media.places import PlaceCandidate
+    from auditor.models.item import Item
     from auditor.pipeline import Progress
     from auditor.profile.schema import SchoolProfile
     from auditor.store.db import Store
@@ -61,6 +63,63 @@ class ScanOutcome:
     audit_id: int | None
     new_ids: set[str] = field(default_factory=set)
     cancelled: bool = False
+
+
+EXIF_HEAD_BYTES = 256 * 1024  # a JPEG's EXIF block comes before its pixels
+
+
+def own_placed_items(exports: list[Path]) -> list[Item]:
+    """The user's own posts, photos and check-ins with a place and a time, read offline.
+
+    The place and time a photo carries in its own EXIF come first, then what the export says.
+    Messages are left out: photos others sent say nothing of where the user works or lives.
+    Each photo counts once, however many items show it."""
+    import io
+
+    from PIL import Image
+
+    from auditor.detect.media import exif as exif_mod
+    from auditor.detect.media.stage import IMAGE_SUFFIXES
+    from auditor.models.item import ItemKind
+    from auditor.sources.scan import ExportReading
+
+    out: list[Item] = []
+    seen: set[tuple[str, str]] = set()
+    for path in exports:
+        try:
+            reading = ExportReading(path)
+        except Exception:  # not an export: nothing to suggest from it
+            continue
+        try:
+            for item in reading:
+                if item.kind is ItemKind.MESSAGE:
+                    continue
+                point = item.location
+                when = (item.media.taken_at if item.media else None) or item.timestamp
+                key = (str(path), item.media.path if item.media and item.media.path else "")
+                if key[1]:
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    entry = reading.export.find(key[1])
+                    if entry is not None and entry.suffix in IMAGE_SUFFIXES:
+                        try:
+                            head = reading.export.read_bytes(entry, EXIF_HEAD_BYTES)
+                            with Image.open(io.BytesIO(head)) as im:
+                                exif = im.getexif()
+                            point = exif_mod.gps_point(exif) or point
+                            when = exif_mod.taken_at(exif) or when
+                        except Exception:  # a photo that cannot be read suggests nothing
+                            pass
+                if point is not None and when is not None:
+                    out.append(
+                        item.model_copy(
+                            update={"location": point, "timestamp": when, "media": None}
+                        )
+                    )
+        finally:
+            reading.close()
+    return out
 
 
 class AuditService:
@@ -193,6 +252,13 @@ class AuditService:
                 )
             )
         return rows
+
+    # -- places ---------------------------------------------------------------------------
+    def place_candidates(self, exports: list[Path]) -> list[PlaceCandidate]:
+        """Where the user's own photos suggest the school and home are (call from a worker)."""
+        from auditor.detect.media.places import infer_places
+
+        return infer_places(own_placed_items(exports))
 
     # -- privacy settings ticks -----------------------------------------------------------
     def settings_checked(self) -> set[tuple[str, str]]:

@@ -24,16 +24,10 @@ import pytest
 from auditor.store.db import Store
 from tests.conftest import ROOT, SAMPLE, SAMPLE_PROFILE
 from tests.tui.conftest import until
-from tests.tui.photo_download import photo_download
 from tests.tui.test_real_terminal import AUDITOR, Terminal, assert_frame_intact
 from tui.app import AuditorApp
 
 pytest.importorskip("skimage")  # the faces are scikit-image's (the dev extra)
-
-
-@pytest.fixture(scope="module")
-def photos_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return photo_download(tmp_path_factory.mktemp("photos") / "facebook-jane-photos.zip")
 
 
 @pytest.fixture(scope="module")
