@@ -33,7 +33,7 @@ class ScanningApp(App[None]):
         super().__init__()
         # The photo workers' helper processes, started while stdio is still the process's
         # own: once the app runs, `sys.stderr` has no file descriptor to hand them.
-        from auditor.detect.media.pool import start_helpers
+        from auditor.helpers import start_helpers
 
         start_helpers()
         self.session = session
@@ -42,11 +42,20 @@ class ScanningApp(App[None]):
         self._known_ids: set[str] = set()  # findings the history knew before this scan
         self._streamed_ids: set[str] = set()
         self._cut: str | None = None  # the export a cancel cut short
+        self.previous_mode: str | None = None  # the step shown before this one (Escape)
 
     def action_goto(self, mode: str) -> None:
         if mode != self.current_mode:
+            self.previous_mode = self.current_mode
             self.switch_mode(mode)
             self._tell_screen({"all"})
+
+    def action_step_back(self) -> None:
+        """Escape on a step that is only looked at (Scan, Help): back to the step before."""
+        back = self.previous_mode
+        if not back or back == self.current_mode:
+            back = "guide" if self.session.profile else "setup"
+        self.action_goto(back)
 
     # -- the scan -------------------------------------------------------------------------
     @property
@@ -73,6 +82,7 @@ class ScanningApp(App[None]):
         self._streamed_ids = set()
         s.findings = []
         s.new_ids = set()
+        s.back_ids = set()
         s.scan = ScanState(
             started_at=s.clock(), exports={str(p): ExportProgress(str(p)) for p in paths}
         )
@@ -80,6 +90,23 @@ class ScanningApp(App[None]):
         self.action_goto("scan")
 
     def action_cancel_scan(self) -> None:
+        """Asks first: a cancelled scan leaves the rest of the downloads unchecked."""
+        if not self.scanning:
+            self.notify("No scan is running.", timeout=2)
+            return
+        from tui.widgets.confirm import Confirm
+
+        self.push_screen(
+            Confirm(
+                "Cancel the scan?",
+                "The findings so far are kept, but the rest of your downloads is not checked.",
+                yes="cancel the scan",
+                no="let it go on",
+            ),
+            lambda yes: self.cancel_scan_now() if yes else None,
+        )
+
+    def cancel_scan_now(self) -> None:
         if self.scanning:
             self._scan_cancel.set()
             # The export being read when the scan is cancelled is cut short, whatever the
@@ -165,6 +192,7 @@ class ScanningApp(App[None]):
                     p.note = unread.get(p.export, "")
         s.findings = list(outcome.report.findings)
         s.new_ids = outcome.new_ids
+        s.back_ids = outcome.reopened_ids
         s.decisions = decisions
         if s.service.store_problem:
             self.notify(s.service.store_problem, severity="warning")

@@ -63,6 +63,7 @@ class ScanOutcome:
     audit_id: int | None
     new_ids: set[str] = field(default_factory=set)
     cancelled: bool = False
+    reopened_ids: set[str] = field(default_factory=set)  # marked fixed, yet here again
 
 
 EXIF_HEAD_BYTES = 256 * 1024  # a JPEG's EXIF block comes before its pixels
@@ -188,7 +189,8 @@ class AuditService:
         )
         statuses = store.audit_statuses(recorded.audit.id)
         new_ids = {fid for fid, status in statuses.items() if status.value == "new"}
-        return ScanOutcome(recorded.report, recorded.audit.id, new_ids, cancel.is_set())
+        back = {fid for fid, status in statuses.items() if status.value == "reopened"}
+        return ScanOutcome(recorded.report, recorded.audit.id, new_ids, cancel.is_set(), back)
 
     # -- decisions ------------------------------------------------------------------------
     def decisions(self) -> dict[str, DecisionState]:
@@ -206,6 +208,13 @@ class AuditService:
         if store is None:
             return []
         return [t.finding for t in store.findings()]
+
+    def reopened_ids(self) -> set[str]:
+        """Findings the last audits found again after they were marked fixed ("back again")."""
+        store = self.store()
+        if store is None:
+            return set()
+        return {t.finding.id for t in store.findings() if t.status.value == "reopened"}
 
     def decide(self, finding_id: str, decision: str, note: str = "") -> DecisionState:
         store = self.store()

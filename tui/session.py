@@ -115,6 +115,7 @@ class Session:
     scan: ScanState | None = None
     findings: list[Finding] = field(default_factory=list)
     new_ids: set[str] = field(default_factory=set)
+    back_ids: set[str] = field(default_factory=set)  # marked fixed, and found again since
     decisions: dict[str, DecisionState] = field(default_factory=dict)
     last_export_dir: Path | None = None
     show_finding: str | None = None  # the finding the Findings step should open at

@@ -130,7 +130,7 @@ async def test_scan_triage_and_checklist(
         assert tree.cursor_node is not None and tree.cursor_node.data is not None
         first = screen.current()
         assert first is not None
-        detail = plain(screen.query_one("#detail-text", Static).content)
+        detail = "".join(plain(r) for r in screen.detail_renderables())
         assert first.title in detail and f"Clause {first.clause}" in detail
         assert first.remediation_steps[0][:30] in detail
 

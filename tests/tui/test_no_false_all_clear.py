@@ -116,7 +116,7 @@ async def test_a_cancelled_scan_is_neither_all_clear_nor_done(
         scan = app.session.scan
         assert scan is not None
         await until(pilot, lambda: scan.items > 0)
-        await pilot.press("c")
+        await pilot.press("c", "y")  # cancel, and yes, cancel
         release.set()
         await until(pilot, lambda: not scan.running)
         await pilot.pause(0.3)

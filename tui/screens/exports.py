@@ -71,7 +71,7 @@ class ExportsScreen(StepScreen):
     STEP = "exports"
     CSS_PATH = "exports.tcss"
     BINDINGS = [
-        Binding("a", "add_highlighted", "Add from tree"),
+        Binding("a", "add_highlighted", "Add"),
         Binding("delete,x", "remove", "Remove"),
         Binding("ctrl+r", "app.start_scan", "Start scan"),
         Binding("ctrl+l", "focus_path", "Type a path"),

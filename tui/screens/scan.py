@@ -95,10 +95,11 @@ class ScanScreen(StepScreen):
     STEP = "scan"
     CSS_PATH = "scan.tcss"
     BINDINGS = [
-        Binding("c,escape", "app.cancel_scan", "Cancel scan"),
-        Binding("ctrl+r", "app.start_scan", "Scan again"),
-        Binding("f", "app.goto('findings')", "Browse findings"),
-        Binding("w", "warnings", "Files not read"),
+        Binding("c", "app.cancel_scan", "Cancel scan"),
+        Binding("escape", "app.step_back", "Back", show=False),
+        Binding("ctrl+r", "app.start_scan", "Rescan"),
+        Binding("f", "app.goto('findings')", "Findings"),
+        Binding("w", "warnings", "Not read"),
     ]
 
     def compose_body(self) -> ComposeResult:

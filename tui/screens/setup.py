@@ -73,9 +73,9 @@ class SetupScreen(StepScreen):
     CSS_PATH = "setup.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
-        Binding("ctrl+o", "import_profile", "Import school file"),
-        Binding("ctrl+n", "toggle_names", "Show pupil names"),
-        Binding("ctrl+g", "find_places", "Places from my photos"),
+        Binding("ctrl+o", "import_profile", "Import"),
+        Binding("ctrl+n", "toggle_names", "Pupil names"),
+        Binding("ctrl+g", "find_places", "Places"),
     ]
 
     def __init__(self) -> None:

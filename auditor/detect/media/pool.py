@@ -7,8 +7,8 @@ more. With one worker the analysis runs in this process (tests, tiny audits).
 Starting the forkserver (and multiprocessing's resource tracker) passes this process's stderr
 on by its file descriptor. A full-screen app replaces `sys.stderr` with an object whose
 `fileno()` is -1, and the start then fails ("bad value(s) in fds_to_keep"). So the app calls
-`start_helpers()` before it takes the terminal, and the pool starts its helpers with a real
-stderr in place in any case. Whatever still goes wrong with the pool (it cannot start, a worker
+`auditor.helpers.start_helpers()` before it takes the terminal, and the pool starts its
+helpers with a real stderr in place in any case. Whatever still goes wrong with the pool (it cannot start, a worker
 dies, a result cannot be sent back), the files left are analysed here, one by one, and
 `on_fallback` is told why, once.
 """
@@ -19,13 +19,13 @@ import contextlib
 import logging
 import multiprocessing
 import os
-import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from auditor.helpers import ensure_helpers
 
 if TYPE_CHECKING:  # the analysis (OpenCV, NumPy) is imported when a photo is looked at
     from auditor.detect.media.analysis import MediaAnalysis
@@ -35,7 +35,6 @@ log = logging.getLogger(__name__)
 # Starting worker processes costs about a second: a handful of photos is quicker done here.
 MIN_POOL_JOBS = 6
 START_METHOD = "forkserver"
-_stdio_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -90,58 +89,6 @@ def _safe(kind: str, data: bytes) -> MediaAnalysis:
         )
 
 
-def _has_fd(stream: object) -> bool:
-    try:
-        return int(stream.fileno()) >= 0  # type: ignore[attr-defined]
-    except Exception:
-        return False
-
-
-@contextlib.contextmanager
-def real_stderr() -> Iterator[None]:
-    """`sys.stderr` with a real file descriptor while helper processes are started.
-
-    Under a full-screen app `sys.stderr` is a capture whose `fileno()` is -1; multiprocessing
-    passes that number on and fails. The process's own stderr (or /dev/null) stands in for the
-    moment it takes to start them."""
-    if _has_fd(sys.stderr):
-        yield
-        return
-    with _stdio_lock:
-        saved = sys.stderr
-        stand_in = sys.__stderr__ if _has_fd(sys.__stderr__) else None
-        devnull = None
-        if stand_in is None:
-            devnull = open(os.devnull, "w")  # noqa: SIM115 (closed below)
-            stand_in = devnull
-        sys.stderr = stand_in
-        try:
-            yield
-        finally:
-            sys.stderr = saved
-            if devnull is not None:
-                devnull.close()
-
-
-def _ensure_helpers() -> None:
-    from multiprocessing import forkserver
-
-    with real_stderr():
-        forkserver.ensure_running()  # and the resource tracker; a no-op once they run
-
-
-def start_helpers() -> None:
-    """Start the forkserver and resource tracker now, while stdio is the process's own.
-
-    Call it before a full-screen app takes the terminal; it costs a few milliseconds (the
-    helpers load nothing until the first photo is analysed). Never raises: a failure here
-    only means the pool will try again, and fall back to one by one if it must."""
-    try:
-        _ensure_helpers()
-    except Exception as exc:  # pragma: no cover (depends on the platform)
-        log.debug("the photo workers' helpers could not be started early: %s", exc)
-
-
 def pool_problem(exc: BaseException) -> str:
     """What went wrong with the pool, in a few words for the scan's warnings."""
     name = type(exc).__name__
@@ -160,7 +107,7 @@ class AnalysisPool:
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             ctx = multiprocessing.get_context(START_METHOD)
-            _ensure_helpers()  # with a real stderr: the workers are forked from the forkserver
+            ensure_helpers()  # with a real stderr: the workers are forked from the forkserver
             self._pool = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker)
         return self._pool
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from textual.app import _PrintCapture
 
+from auditor import helpers
 from auditor.detect.media import pool as pool_mod
 from auditor.detect.media.analysis import analyse_image
 from auditor.detect.media.pool import AnalysisPool, Job
@@ -79,7 +80,7 @@ def test_without_a_real_stderr_the_start_fails_and_the_rest_goes_one_by_one(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # What the app met before: the helpers started with the capture as stderr.
-    monkeypatch.setattr(pool_mod, "real_stderr", contextlib.nullcontext)
+    monkeypatch.setattr(helpers, "real_stderr", contextlib.nullcontext)
     said: list[str] = []
     pool = AnalysisPool(2, on_fallback=said.append)
     jobs = _jobs()
