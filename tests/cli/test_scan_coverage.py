@@ -75,3 +75,21 @@ def test_checks_the_profile_cannot_feed_are_named(tmp_path: Path) -> None:
     assert "Not checked: photos and check-ins were not compared with where the school is" in out
     assert "Not checked: photos and check-ins were not compared with where you live" in out
     assert "pupils' names were not searched for" not in out  # the list is there
+
+
+def test_scan_uses_the_profile_the_app_saved_when_none_is_given(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    export = _benign_facebook(tmp_path)
+    missing = run_cli("scan", export, "--state", state, "--no-store")
+    assert missing.returncode == 2
+    assert "no profile: give one with --profile FILE, or set up your school in the app" in (
+        missing.stderr
+    )
+    assert "Traceback" not in missing.stderr
+    state.mkdir(mode=0o700)
+    shutil.copy(SAMPLE / "school.toml", state / "school.toml")  # as Setup saves it
+    shutil.copy(SAMPLE / "pupils.txt", state / "pupils.txt")
+    proc = run_cli("scan", export, "--no-store", env={"AUDITOR_STATE_DIR": str(state)})
+    assert proc.returncode == 0, proc.stderr
+    assert f"using the profile saved by the app: {state / 'school.toml'}" in proc.stderr
+    assert ALL_CLEAR in proc.stdout
