@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +54,7 @@ class AuditRow:
     findings: int
     new: int
     resolved: int
-    open_after: int  # open findings right after it (the trend line)
+    open_after: int  # of its findings, those still to do until the next audit (the trend)
 
 
 @dataclass
@@ -239,15 +239,36 @@ class AuditService:
 
     # -- history --------------------------------------------------------------------------
     def history(self) -> list[AuditRow]:
+        """Past audits, oldest first, each with what was still to do after it: its findings
+        not decided (fixed, not a problem, permitted) when it ended, or, for the last one, now
+        (so the trend moves as the user works through the list)."""
         store = self.store()
         if store is None:
             return []
+        audits = [a for a in store.audits() if a.status.value != "running"]
+        decisions: dict[str, list[tuple[datetime, datetime | None, str]]] = {}
+
+        def decision_at(fid: str, when: datetime) -> str:
+            if fid not in decisions:
+                decisions[fid] = [
+                    (d.made_at, d.undone_at, d.decision.value) for d in store.decisions(fid)
+                ]
+            now = "open"
+            for made, undone, decision in decisions[fid]:  # in the order they were made
+                if made <= when and (undone is None or undone > when):
+                    now = decision
+            return now
+
         rows: list[AuditRow] = []
-        open_now = 0
-        for a in store.audits():
-            if a.status.value == "running":
-                continue
-            open_now = a.counts.findings
+        for i, a in enumerate(audits):
+            last = i == len(audits) - 1
+            until = datetime.now(UTC) if last else (a.finished_at or a.started_at)
+            present = [
+                fid
+                for fid, status in store.audit_statuses(a.id).items()
+                if status.value != "resolved"
+            ]
+            to_do = sum(1 for fid in present if decision_at(fid, until) == "open")
             rows.append(
                 AuditRow(
                     id=a.id,
@@ -257,7 +278,7 @@ class AuditService:
                     findings=a.counts.findings,
                     new=a.counts.new,
                     resolved=a.counts.resolved,
-                    open_after=open_now,
+                    open_after=to_do,
                 )
             )
         return rows
