@@ -29,6 +29,11 @@ def platform_name(key: str) -> str:
     return PLATFORM_NAMES_ALL.get(key, key.replace("_", " ").title())
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """ "1 file", "2 files" (never "1 files" nor "file(s)")."""
+    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
+
+
 @dataclass
 class ExportChoice:
     """An export the user added, and what a first look at it found."""
@@ -36,20 +41,28 @@ class ExportChoice:
     path: Path
     platforms: list[str] = field(default_factory=list)
     files: int = 0
-    readable: int = 0
+    readable: int = 0  # data files a reader reads (posts, messages, profile…)
+    photos: int = 0  # photos and videos (looked at through the items that show them)
     problem: str | None = None
     checking: bool = True
 
     @property
     def label(self) -> str:
+        """ "Instagram: 5 data files, 14 photos and videos" (photos are not unreadable files)."""
         if self.checking:
             return "checking…"
         if self.problem:
             return self.problem
         if not self.platforms:
-            return f"no files this tool can read ({self.files} files)"
+            return f"no files this tool can read ({counted(self.files, 'file')})"
         names = ", ".join(platform_name(p) for p in self.platforms)
-        return f"{names}: {self.readable} of {self.files} files readable"
+        parts = [counted(self.readable, "data file")]
+        if self.photos:
+            parts.append(counted(self.photos, "photo or video", "photos and videos"))
+        other = self.files - self.readable - self.photos
+        if other > 0:
+            parts.append(f"{counted(other, 'other file')} not needed")
+        return f"{names}: {', '.join(parts)} to check"
 
 
 @dataclass

@@ -66,6 +66,10 @@ async def test_the_app_scans_52_photos_with_its_workers_and_finds_what_the_cli_f
         await pilot.press("3")
         app.screen.add_paths([photos_zip])  # type: ignore[attr-defined]
         await until(pilot, lambda: not app.session.exports[0].checking)
+        # The photos are counted as photos, not as files that could not be read.
+        assert (
+            app.session.exports[0].label == "Facebook: 2 data files, 52 photos and videos to check"
+        )
         await pilot.press("ctrl+r")
         scan = app.session.scan
         assert scan is not None
