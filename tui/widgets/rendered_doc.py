@@ -9,6 +9,8 @@ the width changes), and only the lines on screen are drawn.
 from __future__ import annotations
 
 import io
+import re
+import time
 
 from rich.console import Console
 from rich.segment import Segment
@@ -16,6 +18,12 @@ from textual import work
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.worker import get_current_worker
+
+# Where a document can be cut and each part drawn on its own: before a heading or a
+# checklist item (each starts after a blank line).
+BLOCKS = re.compile(r"\n\n(?=#{1,3} |- \[[ x]\] )")
+SHOW_EVERY_S = 0.15
 
 
 def render_markdown_lines(markdown: str, width: int) -> list[list[Segment]]:
@@ -62,7 +70,23 @@ class RenderedDoc(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="rendered-doc")
     def _draw(self, markdown: str, width: int) -> None:
-        lines = [Strip(line) for line in render_markdown_lines(markdown, width)]
+        """Block by block (a heading, a checklist item), shown as it grows: a checklist of
+        450 findings takes a second to draw whole, its top is on the screen at once, and the
+        worker lets the interface run between blocks, so keys are answered meanwhile."""
+        worker = get_current_worker()
+        lines: list[Strip] = []
+        shown_at = 0.0
+        for n, block in enumerate(BLOCKS.split(markdown)):
+            if worker.is_cancelled:
+                return
+            if n:
+                lines.append(Strip.blank(width))
+            lines.extend(Strip(line) for line in render_markdown_lines(block, width))
+            now = time.monotonic()
+            if now - shown_at > SHOW_EVERY_S:
+                shown_at = now
+                self.app.call_from_thread(self._drawn, list(lines), width)
+            time.sleep(0)  # the interface's turn
         self.app.call_from_thread(self._drawn, lines, width)
 
     def _drawn(self, lines: list[Strip], width: int) -> None:
