@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from auditor.report.coverage import ending
 from tui.screens.base import StepScreen
 from tui.session import ExportProgress, ScanState
-from tui.widgets.finding_detail import SEVERITY_STYLE
+from tui.widgets.finding_detail import SEVERITY_STYLE, day, snippet
 
 STAGES = {
     "waiting": "waiting",
@@ -131,7 +131,9 @@ class ScanScreen(StepScreen):
         latest.clear_options()
         for f in reversed(self.session.findings[-8:]):
             label = Text("●", style=SEVERITY_STYLE[f.severity.value])
-            label.append(f" {f.clause} {f.title or f.rule}")
+            label.append(f" {f.clause} {f.title or f.rule} · ")
+            label.append(day(f.item.timestamp), style="dim")
+            label.append(f" · “{snippet(f)}”")  # pupils' names masked
             latest.add_option(Option(label, id=f.id))
 
     def _headline(self, scan: ScanState) -> str:
