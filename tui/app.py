@@ -112,13 +112,31 @@ class AuditorApp(ScanningApp):
         service = self.session.service
         decisions = service.decisions()
         remembered = service.remembered_findings()
-        self.call_from_thread(self._remembered, decisions, remembered)
+        back = service.reopened_ids()
+        self.call_from_thread(self._remembered, decisions, remembered, back)
+        self.call_from_thread(self.set_timer, 1.0, self._warm_up)
 
-    def _remembered(self, decisions: dict[str, DecisionState], findings: list[Finding]) -> None:
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _warm_up(self) -> None:
+        """While the user reads the first screen: the modules the later steps need, so that
+        opening one does not wait for them (the checklist's took half a second)."""
+        for module in (
+            "tui.screens.findings",
+            "tui.screens.checklist",
+            "tui.screens.scan",
+            "auditor.report.checklist",
+            "rich.markdown",
+        ):
+            importlib.import_module(module)
+
+    def _remembered(
+        self, decisions: dict[str, DecisionState], findings: list[Finding], back: set[str]
+    ) -> None:
         s = self.session
         s.decisions = {**decisions, **s.decisions}
         if not s.findings and s.scan is None:
             s.findings = findings
+            s.back_ids = back
         self._tell_screen({"findings", "history", "checklist"})
 
     def load_profile(self) -> None:
@@ -165,14 +183,25 @@ class AuditorApp(ScanningApp):
             "See your public pages as a stranger does (goes online, asks first; key 8)",
             lambda: self.action_goto("public_check"),
         )
-        yield SystemCommand("Start the scan", "Audit the exports you added", self.action_start_scan)
-        yield SystemCommand("Cancel the scan", "Stop the running scan", self.action_cancel_scan)
+        if self.scanning:
+            yield SystemCommand("Cancel the scan", "Stop the running scan", self.action_cancel_scan)
+        else:
+            yield SystemCommand(
+                "Start the scan", "Audit the exports you added", self.action_start_scan
+            )
+        seen: set[str] = set()
         for binding in screen.active_bindings.values():  # the screen's own actions
             b = binding.binding
-            if b.show and b.description and not b.action.startswith("app."):
+            if (
+                b.description
+                and b.action not in seen
+                and binding.node is not self
+                and b.action not in ("app.step_back", "back", "leave_search", "app.cancel_scan")
+            ):
+                seen.add(b.action)
                 yield SystemCommand(
                     b.description,
-                    f"Key {b.key_display or b.key}",
+                    f"Key {self.get_key_display(b)}",
                     lambda a=b.action, n=binding.node: self.run_action(a, n),
                 )
         yield SystemCommand("Quit", "Close the app (ctrl+q)", self.exit)

@@ -7,6 +7,7 @@ and the shown screen is told at most every REFRESH_SECONDS so a large audit cann
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -20,8 +21,6 @@ from tui.services import DecisionState, ScanOutcome
 from tui.session import ExportProgress, ScanState, Session
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from auditor.pipeline import Progress
 
 REFRESH_SECONDS = 0.2  # how often screens redraw while findings stream in
@@ -32,16 +31,31 @@ class ScanningApp(App[None]):
 
     def __init__(self, session: Session) -> None:
         super().__init__()
+        # The photo workers' helper processes, started while stdio is still the process's
+        # own: once the app runs, `sys.stderr` has no file descriptor to hand them.
+        from auditor.helpers import start_helpers
+
+        start_helpers()
         self.session = session
         self._scan_cancel = threading.Event()
         self._refresh_pending: set[str] = set()
         self._known_ids: set[str] = set()  # findings the history knew before this scan
         self._streamed_ids: set[str] = set()
+        self._cut: str | None = None  # the export a cancel cut short
+        self.previous_mode: str | None = None  # the step shown before this one (Escape)
 
     def action_goto(self, mode: str) -> None:
         if mode != self.current_mode:
+            self.previous_mode = self.current_mode
             self.switch_mode(mode)
             self._tell_screen({"all"})
+
+    def action_step_back(self) -> None:
+        """Escape on a step that is only looked at (Scan, Help): back to the step before."""
+        back = self.previous_mode
+        if not back or back == self.current_mode:
+            back = "guide" if self.session.profile else "setup"
+        self.action_goto(back)
 
     # -- the scan -------------------------------------------------------------------------
     @property
@@ -63,10 +77,12 @@ class ScanningApp(App[None]):
             self.action_goto("exports")
             return
         self._scan_cancel = threading.Event()
+        self._cut = None
         self._known_ids = set(s.decisions)
         self._streamed_ids = set()
         s.findings = []
         s.new_ids = set()
+        s.back_ids = set()
         s.scan = ScanState(
             started_at=s.clock(), exports={str(p): ExportProgress(str(p)) for p in paths}
         )
@@ -74,8 +90,30 @@ class ScanningApp(App[None]):
         self.action_goto("scan")
 
     def action_cancel_scan(self) -> None:
+        """Asks first: a cancelled scan leaves the rest of the downloads unchecked."""
+        if not self.scanning:
+            self.notify("No scan is running.", timeout=2)
+            return
+        from tui.widgets.confirm import Confirm
+
+        self.push_screen(
+            Confirm(
+                "Cancel the scan?",
+                "The findings so far are kept, but the rest of your downloads is not checked.",
+                yes="cancel the scan",
+                no="let it go on",
+            ),
+            lambda yes: self.cancel_scan_now() if yes else None,
+        )
+
+    def cancel_scan_now(self) -> None:
         if self.scanning:
             self._scan_cancel.set()
+            # The export being read when the scan is cancelled is cut short, whatever the
+            # pipeline then reports of it.
+            scan = self.session.scan
+            assert scan is not None
+            self._cut = next((p.export for p in scan.exports.values() if p.stage != "done"), None)
             self.notify("Stopping the scan… the findings so far are kept.")
 
     @work(thread=True, exclusive=True, group="scan", exit_on_error=False)
@@ -114,23 +152,47 @@ class ScanningApp(App[None]):
         self.call_from_thread(self._scan_done, outcome, decisions)
 
     def _scan_failed(self, message: str) -> None:
-        if self.session.scan:
-            self.session.scan.running = False
-            self.session.scan.failure = message
+        from auditor.report.coverage import coverage
+
+        scan = self.session.scan
+        if scan:
+            scan.running = False
+            scan.failure = message
+            scan.finished_at = self.session.clock()
+            scan.coverage = coverage(None, failure=message)
+            for p in scan.exports.values():
+                if p.stage != "done":
+                    p.stage = "stopped"
         self.notify(f"The scan stopped: {message}", severity="error")
-        self._tell_screen({"scan"})
+        self._tell_screen({"scan", "findings"})
 
     def _scan_done(self, outcome: ScanOutcome, decisions: dict[str, DecisionState]) -> None:
+        from auditor.report.coverage import coverage
+
         s = self.session
         if s.scan is not None:
             s.scan.running = False
             s.scan.cancelled = outcome.cancelled
             s.scan.finished_at = s.clock()
+            s.scan.coverage = coverage(
+                outcome.report,
+                s.profile,
+                [Path(p) for p in s.scan.exports],
+                cancelled=outcome.cancelled,
+            )
+            unread = {u.export: u.why for u in s.scan.coverage.unread}
             for p in s.scan.exports.values():
-                if not outcome.cancelled:
-                    p.stage = "done"
+                if outcome.cancelled:
+                    if p.export == self._cut or p.stage not in ("done", "waiting"):
+                        p.stage = "stopped"
+                    elif p.stage == "waiting":
+                        p.stage = "skipped"
+                else:
+                    p.stage = "unread" if p.export in unread else "done"
+                    p.note = unread.get(p.export, "")
         s.findings = list(outcome.report.findings)
         s.new_ids = outcome.new_ids
+        s.back_ids = outcome.reopened_ids
         s.decisions = decisions
         if s.service.store_problem:
             self.notify(s.service.store_problem, severity="warning")
@@ -153,7 +215,9 @@ class ScanningApp(App[None]):
         if scan is None:
             return
         p = scan.exports.setdefault(message.export, ExportProgress(message.export))
-        if message.stage == "media":  # photos: counted apart from the files and items
+        if message.stage == "done" and self._scan_cancel.is_set() and p.export == self._cut:
+            p.stage = "stopped"  # it ended because it was cancelled, not because it was read
+        elif message.stage == "media":  # photos: counted apart from the files and items
             p.photos_done, p.photos_total = message.files_done, message.files_total
             p.photos_eta = message.eta
         else:
@@ -166,7 +230,8 @@ class ScanningApp(App[None]):
         for other in scan.exports.values():  # the exports before this one are finished
             if other is p:
                 break
-            other.stage = "done"
+            if other.stage not in ("stopped", "unread"):
+                other.stage = "done"
         self._soon({"scan"})
 
     def on_scan_warned(self, message: ScanWarned) -> None:

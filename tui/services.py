@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,8 @@ from auditor.models.finding import Finding
 from auditor.models.report import ScanReport, ScanWarning
 
 if TYPE_CHECKING:
+    from auditor.detect.media.places import PlaceCandidate
+    from auditor.models.item import Item
     from auditor.pipeline import Progress
     from auditor.profile.schema import SchoolProfile
     from auditor.store.db import Store
@@ -52,7 +54,7 @@ class AuditRow:
     findings: int
     new: int
     resolved: int
-    open_after: int  # open findings right after it (the trend line)
+    open_after: int  # of its findings, those still to do until the next audit (the trend)
 
 
 @dataclass
@@ -61,6 +63,64 @@ class ScanOutcome:
     audit_id: int | None
     new_ids: set[str] = field(default_factory=set)
     cancelled: bool = False
+    reopened_ids: set[str] = field(default_factory=set)  # marked fixed, yet here again
+
+
+EXIF_HEAD_BYTES = 256 * 1024  # a JPEG's EXIF block comes before its pixels
+
+
+def own_placed_items(exports: list[Path]) -> list[Item]:
+    """The user's own posts, photos and check-ins with a place and a time, read offline.
+
+    The place and time a photo carries in its own EXIF come first, then what the export says.
+    Messages are left out: photos others sent say nothing of where the user works or lives.
+    Each photo counts once, however many items show it."""
+    import io
+
+    from PIL import Image
+
+    from auditor.detect.media import exif as exif_mod
+    from auditor.detect.media.stage import IMAGE_SUFFIXES
+    from auditor.models.item import ItemKind
+    from auditor.sources.scan import ExportReading
+
+    out: list[Item] = []
+    seen: set[tuple[str, str]] = set()
+    for path in exports:
+        try:
+            reading = ExportReading(path)
+        except Exception:  # not an export: nothing to suggest from it
+            continue
+        try:
+            for item in reading:
+                if item.kind is ItemKind.MESSAGE:
+                    continue
+                point = item.location
+                when = (item.media.taken_at if item.media else None) or item.timestamp
+                key = (str(path), item.media.path if item.media and item.media.path else "")
+                if key[1]:
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    entry = reading.export.find(key[1])
+                    if entry is not None and entry.suffix in IMAGE_SUFFIXES:
+                        try:
+                            head = reading.export.read_bytes(entry, EXIF_HEAD_BYTES)
+                            with Image.open(io.BytesIO(head)) as im:
+                                exif = im.getexif()
+                            point = exif_mod.gps_point(exif) or point
+                            when = exif_mod.taken_at(exif) or when
+                        except Exception:  # a photo that cannot be read suggests nothing
+                            pass
+                if point is not None and when is not None:
+                    out.append(
+                        item.model_copy(
+                            update={"location": point, "timestamp": when, "media": None}
+                        )
+                    )
+        finally:
+            reading.close()
+    return out
 
 
 class AuditService:
@@ -129,7 +189,8 @@ class AuditService:
         )
         statuses = store.audit_statuses(recorded.audit.id)
         new_ids = {fid for fid, status in statuses.items() if status.value == "new"}
-        return ScanOutcome(recorded.report, recorded.audit.id, new_ids, cancel.is_set())
+        back = {fid for fid, status in statuses.items() if status.value == "reopened"}
+        return ScanOutcome(recorded.report, recorded.audit.id, new_ids, cancel.is_set(), back)
 
     # -- decisions ------------------------------------------------------------------------
     def decisions(self) -> dict[str, DecisionState]:
@@ -147,6 +208,13 @@ class AuditService:
         if store is None:
             return []
         return [t.finding for t in store.findings()]
+
+    def reopened_ids(self) -> set[str]:
+        """Findings the last audits found again after they were marked fixed ("back again")."""
+        store = self.store()
+        if store is None:
+            return set()
+        return {t.finding.id for t in store.findings() if t.status.value == "reopened"}
 
     def decide(self, finding_id: str, decision: str, note: str = "") -> DecisionState:
         store = self.store()
@@ -171,15 +239,36 @@ class AuditService:
 
     # -- history --------------------------------------------------------------------------
     def history(self) -> list[AuditRow]:
+        """Past audits, oldest first, each with what was still to do after it: its findings
+        not decided (fixed, not a problem, permitted) when it ended, or, for the last one, now
+        (so the trend moves as the user works through the list)."""
         store = self.store()
         if store is None:
             return []
+        audits = [a for a in store.audits() if a.status.value != "running"]
+        decisions: dict[str, list[tuple[datetime, datetime | None, str]]] = {}
+
+        def decision_at(fid: str, when: datetime) -> str:
+            if fid not in decisions:
+                decisions[fid] = [
+                    (d.made_at, d.undone_at, d.decision.value) for d in store.decisions(fid)
+                ]
+            now = "open"
+            for made, undone, decision in decisions[fid]:  # in the order they were made
+                if made <= when and (undone is None or undone > when):
+                    now = decision
+            return now
+
         rows: list[AuditRow] = []
-        open_now = 0
-        for a in store.audits():
-            if a.status.value == "running":
-                continue
-            open_now = a.counts.findings
+        for i, a in enumerate(audits):
+            last = i == len(audits) - 1
+            until = datetime.now(UTC) if last else (a.finished_at or a.started_at)
+            present = [
+                fid
+                for fid, status in store.audit_statuses(a.id).items()
+                if status.value != "resolved"
+            ]
+            to_do = sum(1 for fid in present if decision_at(fid, until) == "open")
             rows.append(
                 AuditRow(
                     id=a.id,
@@ -189,10 +278,17 @@ class AuditService:
                     findings=a.counts.findings,
                     new=a.counts.new,
                     resolved=a.counts.resolved,
-                    open_after=open_now,
+                    open_after=to_do,
                 )
             )
         return rows
+
+    # -- places ---------------------------------------------------------------------------
+    def place_candidates(self, exports: list[Path]) -> list[PlaceCandidate]:
+        """Where the user's own photos suggest the school and home are (call from a worker)."""
+        from auditor.detect.media.places import infer_places
+
+        return infer_places(own_placed_items(exports))
 
     # -- privacy settings ticks -----------------------------------------------------------
     def settings_checked(self) -> set[tuple[str, str]]:

@@ -9,11 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.models.finding import Finding
 from auditor.models.report import ScanWarning
 from auditor.profile.schema import SchoolProfile
 from tui.services import AuditService, DecisionState
+
+if TYPE_CHECKING:
+    from auditor.report.coverage import Coverage
 
 Clock = Callable[[], datetime]
 
@@ -25,6 +29,11 @@ def platform_name(key: str) -> str:
     return PLATFORM_NAMES_ALL.get(key, key.replace("_", " ").title())
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """ "1 file", "2 files" (never "1 files" nor "file(s)")."""
+    return f"{n} {one}" if n == 1 else f"{n} {many or one + 's'}"
+
+
 @dataclass
 class ExportChoice:
     """An export the user added, and what a first look at it found."""
@@ -32,26 +41,34 @@ class ExportChoice:
     path: Path
     platforms: list[str] = field(default_factory=list)
     files: int = 0
-    readable: int = 0
+    readable: int = 0  # data files a reader reads (posts, messages, profile…)
+    photos: int = 0  # photos and videos (looked at through the items that show them)
     problem: str | None = None
     checking: bool = True
 
     @property
     def label(self) -> str:
+        """ "Instagram: 5 data files, 14 photos and videos" (photos are not unreadable files)."""
         if self.checking:
             return "checking…"
         if self.problem:
             return self.problem
         if not self.platforms:
-            return f"no files this tool can read ({self.files} files)"
+            return f"no files this tool can read ({counted(self.files, 'file')})"
         names = ", ".join(platform_name(p) for p in self.platforms)
-        return f"{names}: {self.readable} of {self.files} files readable"
+        parts = [counted(self.readable, "data file")]
+        if self.photos:
+            parts.append(counted(self.photos, "photo or video", "photos and videos"))
+        other = self.files - self.readable - self.photos
+        if other > 0:
+            parts.append(f"{counted(other, 'other file')} not needed")
+        return f"{names}: {', '.join(parts)} to check"
 
 
 @dataclass
 class ExportProgress:
     export: str
-    stage: str = "waiting"  # waiting | reading | text | done
+    stage: str = "waiting"  # waiting | reading | text | done | stopped (cancelled, failed)
     files_done: int = 0
     files_total: int = 0
     items: int = 0
@@ -59,6 +76,7 @@ class ExportProgress:
     photos_done: int = 0  # the media stage: photos and videos looked at, of those in the export
     photos_total: int = 0
     photos_eta: float | None = None  # seconds left, as the media stage estimates it
+    note: str = ""  # why it was not checked, when it was not
 
 
 @dataclass
@@ -70,6 +88,7 @@ class ScanState:
     finished_at: datetime | None = None
     failure: str | None = None
     warnings: list[ScanWarning] = field(default_factory=list)
+    coverage: Coverage | None = None  # what was checked and what not, once the scan ended
 
     @property
     def fraction(self) -> float:
@@ -109,6 +128,7 @@ class Session:
     scan: ScanState | None = None
     findings: list[Finding] = field(default_factory=list)
     new_ids: set[str] = field(default_factory=set)
+    back_ids: set[str] = field(default_factory=set)  # marked fixed, and found again since
     decisions: dict[str, DecisionState] = field(default_factory=dict)
     last_export_dir: Path | None = None
     show_finding: str | None = None  # the finding the Findings step should open at

@@ -46,6 +46,15 @@ def saved_profile(state_dir: Path) -> Path:
     return state_dir / "school.toml"
 
 
+@pytest.fixture(scope="session")
+def photos_zip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A Facebook download of 52 real photos with faces, GPS and the time taken."""
+    pytest.importorskip("skimage")  # the faces are scikit-image's (the dev extra)
+    from tests.tui.photo_download import photo_download
+
+    return photo_download(tmp_path_factory.mktemp("photos") / "facebook-jane-photos.zip")
+
+
 @pytest.fixture
 def make_app(state_dir: Path, downloads: Path) -> Callable[..., AuditorApp]:
     def make(**kwargs: object) -> AuditorApp:

@@ -130,7 +130,7 @@ async def test_scan_triage_and_checklist(
         assert tree.cursor_node is not None and tree.cursor_node.data is not None
         first = screen.current()
         assert first is not None
-        detail = plain(screen.query_one("#detail-text", Static).content)
+        detail = "".join(plain(r) for r in screen.detail_renderables())
         assert first.title in detail and f"Clause {first.clause}" in detail
         assert first.remediation_steps[0][:30] in detail
 
@@ -225,7 +225,7 @@ async def test_a_damaged_file_is_named_and_the_scan_goes_on(
         assert app.session.findings  # the rest was read
         named = [w for w in scan_state.warnings if w.file.endswith(damaged.name)]
         assert named, scan_state.warnings
-        assert "files not read fully" in str(app.screen.query_one("#scan-eta", Static).content)
+        assert "1 file not read fully" in str(app.screen.query_one("#scan-eta", Static).content)
         await pilot.press("w")
         table = app.screen.query_one("DataTable")
         rows = [table.get_row_at(n) for n in range(table.row_count)]  # type: ignore[attr-defined]

@@ -1,15 +1,24 @@
 """The checklist on screen is the shared one, with the CLI's "how to tick" hints replaced by
-the app's own way (the Findings step and the boxes below it)."""
+the app's own way (the Findings step and the boxes below it). It opens on its settings (space
+ticks one at once), opens the HTML with the system's opener, and saves a copy where asked."""
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
+from textual.widgets import SelectionList
 
 from auditor.report.checklist import build_checklist, render_checklist
 from auditor.store.db import Store
-from tests.tui.conftest import FIXED_NOW
+from tests.tui.conftest import FIXED_NOW, paste, until
 from tests.tui.sample_findings import record_fixed_audit
+from tui.app import AuditorApp
 from tui.screens.checklist import for_the_screen
+from tui.widgets.rendered_doc import RenderedDoc
 
 
 def test_cli_hints_are_replaced_and_the_items_kept(state_dir: Path) -> None:
@@ -22,3 +31,51 @@ def test_cli_hints_are_replaced_and_the_items_kept(state_dir: Path) -> None:
     assert "in Findings (5)" in shown
     assert "Your profile names your school" in shown and "O••••a" in shown
     assert shown.count("- [ ]") == markdown.count("- [ ]")  # every item and setting kept
+
+
+async def test_the_checklist_opens_on_its_settings_and_opens_or_copies_the_file(
+    make_app: Callable[..., AuditorApp],
+    saved_profile: Path,
+    state_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    record_fixed_audit(state_dir)
+    # The system opener, as a desktop has it: a program on the PATH, given the file.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    opened = tmp_path / "opened.txt"
+    opener = bin_dir / "xdg-open"
+    opener.write_text(f'#!/bin/sh\nprintf "%s" "$1" > {opened}\n')
+    opener.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    copies = tmp_path / "Documents"
+    copies.mkdir()
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("6")
+        checks = app.screen.query_one("#settings-checks", SelectionList)
+        await until(pilot, lambda: checks.option_count > 0)
+        assert app.focused is checks and checks.highlighted == 0
+        await pilot.press("space")  # ticks the highlighted setting, straight away
+        await until(pilot, lambda: len(checks.selected) == 1)
+        doc = app.screen.query_one(RenderedDoc)
+        await until(pilot, lambda: "Your profile names your school" in doc.plain_text)
+        assert "auditor decide" not in doc.plain_text
+        await pilot.press("o")
+        await until(pilot, opened.exists)
+        html = Path(opened.read_text())
+        assert html == state_dir / "checklist" / "checklist.html"
+        assert stat.S_IMODE(html.stat().st_mode) == 0o600 and "<html" in html.read_text()
+        await pilot.press("s")
+        await paste(pilot, str(copies))
+        await pilot.press("enter")
+        await until(pilot, lambda: (copies / "checklist.html").exists())
+        assert stat.S_IMODE((copies / "checklist.html").stat().st_mode) == 0o600
+        await pilot.press("s")
+        await paste(pilot, str(copies / "todo.md"))
+        await pilot.press("enter")
+        await until(pilot, lambda: (copies / "todo.md").exists())
+        assert "Your profile names your school" in (copies / "todo.md").read_text()
+    with Store.open(state_dir) as store:
+        assert len(store.settings_checked()) == 1  # the tick was kept

@@ -190,8 +190,8 @@ async def test_findings_and_could_not_see_are_shown_page_by_page(
         bakes = text.split(f"4. {urls[3]}")[1]
         assert "No policy problems in what could be seen." in bakes
         status = shown(app, "#pc-status")
-        assert "Check finished. 4 of 4 page(s) answered: 2 seen, 2 could not be seen; " in status
-        assert "1 finding(s)." in status
+        assert "Check finished. 4 of 4 pages answered: 2 seen, 2 could not be seen; " in status
+        assert "1 finding." in status
         assert site.paths() == [
             "/in/janesmith",
             "/janesmith_ig",
@@ -252,7 +252,7 @@ async def test_stopping_during_a_slow_page_stops_at_once_and_contacts_nothing_mo
         # Said at once, and the worker lets go, while the site is still holding its answer.
         status = shown(app, "#pc-status")
         assert status.startswith(f"Stopped. The page being fetched ({slow}) was abandoned.")
-        assert "Nothing more will be contacted; 2 page(s) not checked." in status
+        assert "Nothing more will be contacted; 2 pages not checked." in status
         assert not screen.checking and not app.screen.query_one("#pc-stop-row").display
         await until(pilot, lambda: all(w.is_finished for w in screen.workers), seconds=2)
         assert not held.release.is_set()

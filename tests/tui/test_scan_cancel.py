@@ -1,5 +1,5 @@
-"""A long scan: its first findings can be browsed while it runs; cancelling it part-way keeps
-the findings so far, the screen says the results are partial, and the audit history records
+"""A long scan: its first findings can be browsed while it runs; Escape goes back without
+cancelling; cancelling asks first, and cancelling it part-way keeps the findings so far, the screen says the results are partial, and the audit history records
 a cancelled audit (which resolves nothing)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from textual.widgets import Static, Tree
 from auditor.store.db import Store
 from tests.tui.conftest import until
 from tui.app import AuditorApp
+from tui.widgets.confirm import Confirm
 
 
 def big_facebook_export(root: Path, posts: int) -> Path:
@@ -65,7 +66,14 @@ async def test_cancel_keeps_what_was_found_and_says_so(
         tree = app.screen.query_one("#finding-tree", Tree)
         await until(pilot, lambda: any(node.children for node in tree.root.children))
         assert scan.running and app.screen.current() is not None  # type: ignore[attr-defined]
+        # Escape goes back (it does not cancel); c asks first, and n lets the scan go on.
+        await pilot.press("4", "escape")
+        assert app.current_mode == "findings" and scan.running
         await pilot.press("4", "c")
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")
+        assert app.current_mode == "scan" and scan.running and not app._scan_cancel.is_set()
+        await pilot.press("c", "y")
         release.set()
         await until(pilot, lambda: not scan.running)
         assert scan.cancelled and scan.items < 3000

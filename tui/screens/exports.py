@@ -47,6 +47,7 @@ class ExportTree(DirectoryTree):
 
 def inspect_export(path: Path) -> ExportChoice:
     """Open the export read-only and ask the readers which files they would read."""
+    from auditor.detect.media.stage import IMAGE_SUFFIXES, VIDEO_SUFFIXES
     from auditor.sources.scan import ExportReading
 
     choice = ExportChoice(path=path, checking=False)
@@ -60,6 +61,12 @@ def inspect_export(path: Path) -> ExportChoice:
         plan = reading.plan()
         choice.files = len(reading.export.entries)
         choice.readable = len(plan)
+        planned = {entry.path for entry, _ in plan}
+        choice.photos = sum(
+            1
+            for e in reading.export.entries
+            if e.path not in planned and e.suffix in IMAGE_SUFFIXES | VIDEO_SUFFIXES
+        )
         counts = Counter(reader.platform for _, reader in plan)
         choice.platforms = [p for p, _ in counts.most_common()]
     finally:
@@ -71,7 +78,7 @@ class ExportsScreen(StepScreen):
     STEP = "exports"
     CSS_PATH = "exports.tcss"
     BINDINGS = [
-        Binding("a", "add_highlighted", "Add from tree"),
+        Binding("a", "add_highlighted", "Add"),
         Binding("delete,x", "remove", "Remove"),
         Binding("ctrl+r", "app.start_scan", "Start scan"),
         Binding("ctrl+l", "focus_path", "Type a path"),

@@ -16,10 +16,11 @@ from textual.widgets.tree import TreeNode
 from auditor.errors import AuditorError
 from auditor.findings.same_post import same_post
 from auditor.models.finding import Finding
+from auditor.report.coverage import Coverage, ending
 from tui.screens.base import StepScreen
-from tui.services import DecisionState
+from tui.services import DecisionState, decision_label
 from tui.session import platform_name
-from tui.widgets.finding_detail import SEVERITY_STYLE, finding_detail
+from tui.widgets.finding_detail import SEVERITY_STYLE, day, finding_detail_parts, snippet
 from tui.widgets.photo import PhotoView
 from tui.widgets.text_prompt import TextPrompt
 
@@ -45,11 +46,63 @@ def group_key(f: Finding, grouping: str) -> tuple[tuple[object, ...], str]:
     return (platform_name(f.platform),), platform_name(f.platform)
 
 
+KIND_NOUNS = {
+    "post": "post",
+    "comment": "comment",
+    "message": "message",
+    "media": "photo",
+    "connection": "connection",
+    "profile_field": "profile field",
+    "group": "group",
+    "bio": "bio",
+}
+
+
+def plural_of(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def count_words(members: list[Finding]) -> str:
+    """ "9 posts", "3 photos", or "5 items" when they are of different kinds."""
+    kinds = {str(f.item.kind) for f in members}
+    noun = KIND_NOUNS.get(kinds.pop(), "item") if len(kinds) == 1 else "item"
+    return plural_of(len(members), noun)
+
+
+def repeated(members: list[Finding]) -> list[list[Finding]]:
+    """The findings of one group, those of the same rule together, in their first order."""
+    by_rule: dict[str, list[Finding]] = {}
+    for f in members:
+        by_rule.setdefault(f.rule, []).append(f)
+    return list(by_rule.values())
+
+
+def _leaves(node: TreeNode[str]) -> list[TreeNode[str]]:
+    out = []
+    for child in node.children:
+        out.extend([child] if child.data is not None else _leaves(child))
+    return out
+
+
 def matches(f: Finding, needle: str) -> bool:
     if not needle:
         return True
     hay = " ".join([f.title, f.clause, f.platform, f.item.text, f.item.title or "", f.rule])
     return needle.casefold() in hay.casefold()
+
+
+ALL_CLEAR = "Nothing in these exports breaks the policy rules checked here. Well done."
+
+
+def no_findings_text(cov: Coverage | None) -> str:
+    """An all-clear only after a scan that finished over exports it could read; otherwise
+    what was not checked, and why."""
+    if cov is None:  # a scan that ended without saying what it covered: claim nothing
+        return "Nothing was found, but the scan did not say what it checked. Scan again (ctrl+r)."
+    lines = ending(cov, 0)
+    if cov.complete:
+        lines[0] = ALL_CLEAR
+    return "\n\n".join(lines)
 
 
 class FindingsScreen(StepScreen):
@@ -60,11 +113,12 @@ class FindingsScreen(StepScreen):
         Binding("n", "decide('not_a_problem')", "Not a problem"),
         Binding("p", "permit", "Permitted"),
         Binding("u", "undo", "Undo"),
-        Binding("y", "copy_link", "Copy link"),
-        Binding("g", "next_grouping", "Group"),
-        Binding("o", "next_filter", "Filter"),
-        Binding("slash", "search", "Search"),
-        Binding("r", "reveal", "Show names"),
+        # The list's own line names g and o; these are in the palette and the help.
+        Binding("y", "copy_link", "Copy link", show=False),
+        Binding("g", "next_grouping", "Group", show=False),
+        Binding("o", "next_filter", "Filter", show=False),
+        Binding("slash", "search", "Search", show=False),  # the field says "/ search"
+        Binding("r", "reveal", "Show names", show=False),
         Binding("escape", "leave_search", "Back to list", show=False),
     ]
 
@@ -75,6 +129,7 @@ class FindingsScreen(StepScreen):
         self.needle = ""
         self.selected: str | None = None
         self.reveal = False  # pupils' names stay masked until asked for
+        self.decided: list[str] = []  # the findings decided in this sitting, latest last (undo)
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="findings-top"):
@@ -86,8 +141,9 @@ class FindingsScreen(StepScreen):
             tree.guide_depth = 2
             yield tree
             with VerticalScroll(id="detail"):
-                yield Static("", id="detail-text")
+                yield Static("", id="detail-head")
                 yield PhotoView(id="photo")
+                yield Static("", id="detail-text")
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -132,8 +188,14 @@ class FindingsScreen(StepScreen):
         nodes: dict[str, TreeNode[str]] = {}
         for heading, (_key, members) in sorted(groups.items(), key=lambda kv: kv[1][0]):
             node = tree.root.add(Text(f"{heading} ({len(members)})", style="bold"), expand=True)
-            for f in members:
-                nodes[f.id] = node.add_leaf(self._leaf_label(f), data=f.id)
+            for rule_members in repeated(members):
+                if len(rule_members) == 1:
+                    f = rule_members[0]
+                    nodes[f.id] = node.add_leaf(self._leaf_label(f), data=f.id)
+                    continue
+                sub = node.add(self._repeat_label(rule_members), expand=True)
+                for f in rule_members:
+                    nodes[f.id] = sub.add_leaf(self._leaf_label(f, in_repeat=True), data=f.id)
         total = len(self.session.findings)
         self.query_one("#findings-mode", Static).update(
             f"{FILTER_WORDS[self.filter_by].capitalize()} (o): {len(shown)} of {total}"
@@ -147,15 +209,36 @@ class FindingsScreen(StepScreen):
         if target is not None:
             tree.move_cursor(target)
         elif tree.last_line >= 0:
-            # The finding under the cursor was decided away: stay at the same place in the list.
-            tree.move_cursor_to_line(max(1, min(old_line, tree.last_line)))
+            # The finding under the cursor was decided away: stay at the same place in the list,
+            # on a finding (not on a heading).
+            line = max(1, min(old_line, tree.last_line))
+            node = tree.get_node_at_line(line)
+            while node is not None and node.data is None and line < tree.last_line:
+                line += 1
+                node = tree.get_node_at_line(line)
+            tree.move_cursor_to_line(line)
         self._show_detail()
 
-    def _leaf_label(self, f: Finding) -> Text:
+    def _leaf_label(self, f: Finding, in_repeat: bool = False) -> Text:
+        """One finding's row: its decision, severity, (clause and title, unless its group
+        heading says them), date and a few words of it (pupils' names masked)."""
         decision = self.session.decision_of(f.id).decision
         label = Text(DECIDED_MARK.get(decision, " ") + " ")
         label.append("●", style=SEVERITY_STYLE[f.severity.value])
-        label.append(f" {f.clause} {f.title or f.rule}")
+        if f.id in self.session.back_ids and decision == "open":
+            label.append(" back again", style="bold")
+        if not in_repeat:
+            label.append(f" {f.clause} {f.title or f.rule} ·")
+        label.append(f" {day(f.item.timestamp)} · ", style="dim")
+        label.append(f"“{snippet(f, reveal=self.reveal)}”")
+        return label
+
+    @staticmethod
+    def _repeat_label(members: list[Finding]) -> Text:
+        f = members[0]
+        label = Text("  ")
+        label.append("●", style=SEVERITY_STYLE[f.severity.value])
+        label.append(f" {f.clause} · {count_words(members)} · {f.title or f.rule}")
         return label
 
     @on(Tree.NodeHighlighted, "#finding-tree")
@@ -170,27 +253,52 @@ class FindingsScreen(StepScreen):
         return next((f for f in self.session.findings if f.id == fid), None) if fid else None
 
     def _show_detail(self) -> None:
+        head = self.query_one("#detail-head", Static)
         detail = self.query_one("#detail-text", Static)
         photo = self.query_one(PhotoView)
         f = self.current()
         if f is None:
-            detail.update(self._empty_text())
+            node = self.query_one("#finding-tree", Tree).cursor_node
+            head.update("")
+            detail.update(self._group_text(node) or self._empty_text())
             photo.finding_id = None
             photo.show_photo("", None)
             return
-        detail.update(
-            finding_detail(
-                f,
-                self.session.decision_of(f.id),
-                f.id in self.session.new_ids,
-                self.reveal,
-                muted="" if self.app.theme == "high-contrast" else "dim",
-                same_post=same_post(f, self.session.findings),
-            )
+        top, rest = finding_detail_parts(
+            f,
+            self.session.decision_of(f.id),
+            f.id in self.session.new_ids,
+            self.reveal,
+            muted="" if self.app.theme == "high-contrast" else "dim",
+            same_post=same_post(f, self.session.findings),
+            back_again=f.id in self.session.back_ids
+            and self.session.decision_of(f.id).decision == "open",
         )
-        if photo.finding_id != f.id:
+        head.update(top)
+        detail.update(rest)
+        if photo.finding_id != f.id:  # another finding: its detail opens at its top
             photo.finding_id = f.id
             photo.show_photo(f.item.export, f.item.media)
+            self.query_one("#detail", VerticalScroll).scroll_home(animate=False)
+
+    def detail_renderables(self) -> list[object]:
+        """What the detail pane shows, top to bottom (the photo aside)."""
+        return [
+            self.query_one("#detail-head", Static).content,
+            self.query_one("#detail-text", Static).content,
+        ]
+
+    def _group_text(self, node: TreeNode[str] | None) -> str:
+        """On a heading: what is under it, and how to go through it."""
+        if node is None or node.data is not None or node is node.tree.root:
+            return ""
+        ids = [n.data for n in _leaves(node)]
+        if not ids:
+            return ""
+        return (
+            f"{plural_of(len(ids), 'finding')} under this heading. "
+            "Go down (↓) to go through them one by one; enter folds or opens the heading."
+        )
 
     def _empty_text(self) -> str:
         s = self.session
@@ -199,7 +307,7 @@ class FindingsScreen(StepScreen):
         if not s.findings:
             if s.scan is None:
                 return "No findings yet. Add your exports (3) and scan them (ctrl+r)."
-            return "Nothing in these exports breaks the policy rules checked here. Well done."
+            return no_findings_text(s.scan.coverage)
         if self.needle:
             return f"Nothing matches “{self.needle}”."
         return f"Nothing {FILTER_WORDS[self.filter_by]} here. Press o to see the others."
@@ -224,33 +332,44 @@ class FindingsScreen(StepScreen):
         )
 
     def action_undo(self) -> None:
-        f = self.current()
-        if f is None:
-            return
-        if self.session.decision_of(f.id).decision == "open":
-            self.notify("Nothing to undo for this finding.")
-            return
-        self._record(f.id, lambda: self.session.service.undo(f.id))
+        """Undo the last decision made (the finding it was about comes back under the
+        cursor); with none made in this sitting, the decision about the one shown."""
+        s = self.session
+        while self.decided and s.decision_of(self.decided[-1]).decision == "open":
+            self.decided.pop()  # already undone (or reopened by a new audit)
+        if self.decided:
+            fid = self.decided.pop()
+        else:
+            f = self.current()
+            if f is None or s.decision_of(f.id).decision == "open":
+                self.notify("Nothing to undo: no decision has been made here.", timeout=3)
+                return
+            fid = f.id
+        self._record(fid, lambda: s.service.undo(fid), undoing=True)
 
     @work(thread=True, group="decide")
-    def _record(self, finding_id: str, change: Callable[[], DecisionState]) -> None:
+    def _record(
+        self, finding_id: str, change: Callable[[], DecisionState], undoing: bool = False
+    ) -> None:
         try:
             state = change()
         except AuditorError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
             return
-        self.app.call_from_thread(self._recorded, finding_id, state)
+        self.app.call_from_thread(self._recorded, finding_id, state, undoing)
 
-    def _recorded(self, finding_id: str, state: DecisionState) -> None:
+    def _recorded(self, finding_id: str, state: DecisionState, undoing: bool = False) -> None:
         self.session.decisions[finding_id] = state
-        self.selected = (
-            None if self.filter_by == "open" and state.decision != "open" else finding_id
-        )
+        if not undoing:
+            self.decided.append(finding_id)
+        hidden = self.filter_by == "open" and state.decision != "open"
+        self.selected = None if hidden and not undoing else finding_id
         self.refresh_view(frozenset({"findings"}))
-        self.auditor.notify(
-            f"Marked {state.decision.replace('_', ' ')}" if state.decision != "open" else "Undone",
-            timeout=2,
-        )
+        if undoing:
+            now = decision_label(state.decision)
+            self.auditor.notify(f"Undone: it is “{now}” again", timeout=2)
+        else:
+            self.auditor.notify(f"Marked {decision_label(state.decision)}", timeout=2)
 
     def action_copy_link(self) -> None:
         f = self.current()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown
 
@@ -42,19 +43,22 @@ which sites it will contact and waits for your yes.
 | ctrl+p | Every action, by name |
 | ctrl+t | Change the colours (dark, light, high contrast) |
 | Tab, shift+Tab | Move between parts of the screen |
-| Escape | Leave a text field (then the number keys work again) |
+| Escape | Leave a text field (then the number keys work again); on Scan and Help, go back |
+| Click | A step in the bar under the title opens it |
 | ctrl+q | Quit |
 
-**Setup:** ctrl+s saves, ctrl+o imports a file from your school, ctrl+n shows the pupil names.
+**Setup:** ctrl+s saves, ctrl+o imports a file from your school, ctrl+n shows the pupil names,
+ctrl+g shows the places your photos suggest for your school and home.
 
 **Exports:** type or drop a path and press Enter; in the folder tree, Enter or a adds the
 file or folder; x removes one; ctrl+r starts the scan.
 
-**Scan:** c cancels (the findings so far are kept); f goes to the findings.
+**Scan:** c cancels, after asking (the findings so far are kept); f goes to the findings;
+w lists the files that could not be read.
 
-**Findings:** f fixed, n not a problem, p permitted (with a note), u undo, y copies the
-link, g changes the grouping, o changes the filter, / searches, r shows pupils' names
-(masked otherwise).
+**Findings:** f fixed, n not a problem, p permitted (with a note), u undoes the last
+decision, y copies the link, g changes the grouping, o changes the filter, / searches, r shows
+pupils' names (masked otherwise). Findings of one rule are grouped under one heading.
 
 **Checklist:** space ticks a setting; m, h and i save it as Markdown, HTML or a calendar
 reminder.
@@ -88,6 +92,7 @@ def help_markdown() -> str:
 
 class HelpScreen(StepScreen):
     STEP = "help"
+    BINDINGS = [Binding("escape", "app.step_back", "Back")]
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="help-scroll"):

@@ -35,7 +35,7 @@ from textual.worker import get_current_worker
 
 from auditor.errors import AuditorError
 from tui.screens.base import StepScreen
-from tui.session import platform_name
+from tui.session import counted, platform_name
 from tui.widgets.finding_detail import SEVERITY_STYLE, clause_text, marked_text
 
 if TYPE_CHECKING:
@@ -218,9 +218,10 @@ def summary_line(run: CheckRun) -> str:
     pages = run.results
     seen = sum(p.could_see for p in pages)
     found = sum(len(p.findings) for p in pages)
+    of = "page" if len(run.urls) == 1 else "pages"
     return (
-        f"{len(pages)} of {len(run.urls)} page(s) answered: {seen} seen, "
-        f"{len(pages) - seen} could not be seen; {found} finding(s)."
+        f"{len(pages)} of {len(run.urls)} {of} answered: {seen} seen, "
+        f"{len(pages) - seen} could not be seen; {counted(found, 'finding')}."
     )
 
 
@@ -430,7 +431,9 @@ class PublicCheckScreen(StepScreen):
         run.state = "stopped"
         left = len(run.urls) - len(run.results)
         if run.current is None:
-            self._status(f"Stopped before any site was contacted; {left} page(s) not checked.")
+            self._status(
+                f"Stopped before any site was contacted; {counted(left, 'page')} not checked."
+            )
         else:
             abandoned = (
                 f"The page being fetched ({run.urls[run.current]}) was abandoned. "
@@ -439,7 +442,7 @@ class PublicCheckScreen(StepScreen):
             )
             self._status(
                 f"Stopped. {abandoned}Nothing more will be contacted; "
-                f"{left} page(s) not checked. {summary_line(run)}"
+                f"{counted(left, 'page')} not checked. {summary_line(run)}"
             )
         self._show_stage()
         self.query_one("#pc-body").focus()

@@ -16,15 +16,19 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
+from auditor.report.coverage import ending
 from tui.screens.base import StepScreen
 from tui.session import ExportProgress, ScanState
-from tui.widgets.finding_detail import SEVERITY_STYLE
+from tui.widgets.finding_detail import SEVERITY_STYLE, day, snippet
 
 STAGES = {
     "waiting": "waiting",
     "reading": "reading files",
     "text": "reading and checking text",
     "done": "done",
+    "stopped": "stopped part-way",
+    "skipped": "not checked (the scan was cancelled first)",
+    "unread": "not checked: nothing in it this tool can read",
 }
 
 
@@ -73,6 +77,8 @@ class ExportRow(Vertical):
     def show_progress(self, p: ExportProgress) -> None:
         self.progress = p
         stage = STAGES.get(p.stage, p.stage)
+        if p.stage == "unread" and p.note:
+            stage = f"not checked: {p.note}"
         self.name_label.update(
             f"{Path(p.export).name}: {stage} · {plural(p.items, 'item')} · "
             f"{plural(p.findings, 'finding')}"
@@ -89,15 +95,17 @@ class ScanScreen(StepScreen):
     STEP = "scan"
     CSS_PATH = "scan.tcss"
     BINDINGS = [
-        Binding("c,escape", "app.cancel_scan", "Cancel scan"),
-        Binding("ctrl+r", "app.start_scan", "Scan again"),
-        Binding("f", "app.goto('findings')", "Browse findings"),
-        Binding("w", "warnings", "Files not read"),
+        Binding("c", "app.cancel_scan", "Cancel scan"),
+        Binding("escape", "app.step_back", "Back", show=False),
+        Binding("ctrl+r", "app.start_scan", "Rescan"),
+        Binding("f", "app.goto('findings')", "Findings"),
+        Binding("w", "warnings", "Not read"),
     ]
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="scan-summary", classes="heading")
         yield Static("", id="scan-eta", classes="hint")
+        yield Static("", id="scan-coverage")
         yield VerticalScroll(id="scan-rows")
         yield Label("Latest findings (f to browse them all)", classes="heading")
         yield OptionList(id="latest")
@@ -112,12 +120,20 @@ class ScanScreen(StepScreen):
             return
         summary.update(self._headline(scan))
         eta.update(self._eta_line(scan))
+        lines = ending(scan.coverage, len(self.session.findings)) if scan.coverage else []
+        if scan.coverage is not None and scan.coverage.complete and not self.session.findings:
+            lines = lines[1:]  # the headline says it: no need to repeat the all-clear
+        told = self.query_one("#scan-coverage", Static)
+        told.update("\n".join(lines))
+        told.display = bool(lines) and not scan.running
         self._show_rows(scan)
         latest = self.query_one("#latest", OptionList)
         latest.clear_options()
         for f in reversed(self.session.findings[-8:]):
             label = Text("●", style=SEVERITY_STYLE[f.severity.value])
-            label.append(f" {f.clause} {f.title or f.rule}")
+            label.append(f" {f.clause} {f.title or f.rule} · ")
+            label.append(day(f.item.timestamp), style="dim")
+            label.append(f" · “{snippet(f)}”")  # pupils' names masked
             latest.add_option(Option(label, id=f.id))
 
     def _headline(self, scan: ScanState) -> str:
@@ -127,16 +143,21 @@ class ScanScreen(StepScreen):
         if scan.running:
             return f"Scanning {n} export{'s' if n != 1 else ''}… {counts} so far"
         if scan.failure:
-            return f"The scan stopped: {scan.failure}"
+            return f"The scan stopped: {scan.failure}. {counts} before it stopped."
         if scan.cancelled:
             return f"Scan cancelled. {counts}; the results are partial."
+        cov = scan.coverage
+        if cov is not None and cov.nothing_checked:
+            return "Scan finished, but nothing was checked: no export could be read."
         return f"Scan finished. {counts}."
 
     def _eta_line(self, scan: ScanState) -> str:
         now = self.session.clock()
         elapsed = duration((now - scan.started_at).total_seconds())
         warnings = (
-            f" · {len(scan.warnings)} files not read fully (w shows them)" if scan.warnings else ""
+            f" · {plural(len(scan.warnings), 'file')} not read fully (w shows them)"
+            if scan.warnings
+            else ""
         )
         if scan.running:
             left = scan.eta_seconds(now)
@@ -146,6 +167,8 @@ class ScanScreen(StepScreen):
             return f"{elapsed} so far, {left_text}. c cancels{warnings}"
         finished = scan.finished_at or now
         took = duration((finished - scan.started_at).total_seconds())
+        if scan.failure or scan.cancelled:
+            return f"Stopped after {took}{warnings}. ctrl+r scans again."
         return f"Took {took}{warnings}. Press f to go through the findings."
 
     def _show_rows(self, scan: ScanState) -> None:

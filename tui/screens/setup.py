@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
 
 from auditor.detect.aliases import school_aliases
 from auditor.errors import AuditorError
 from auditor.profile.loader import load_profile, load_pupil_names
+from auditor.profile.places import Place, PlaceTextError, check_link, format_place, parse_place
 from auditor.profile.schema import (
     PupilsSection,
     ReviewSection,
@@ -31,6 +34,9 @@ from tui.paths import parse_dropped_paths
 from tui.profile_io import save_profile
 from tui.screens.base import StepScreen
 from tui.widgets.text_prompt import TextPrompt
+
+if TYPE_CHECKING:
+    from auditor.detect.media.places import PlaceCandidate
 
 PRIVACY_NOTE = (
     "Everything you type here stays on this computer, in a private file only you can open. "
@@ -44,6 +50,18 @@ OTHER_NAMES_HINT = (
 )
 
 
+PLACES_HINT = (
+    "Where the school and your home are lets the audit recognise photos and check-ins taken "
+    "there. Paste coordinates (53.578, -2.429) or a map link; nothing is looked up online."
+)
+PLACE_FIELDS = {"workplace": "school-place", "home": "home-place"}
+PLACE_WORDS = {"workplace": "your school", "home": "your home"}
+
+
+def place_text(value: list[float] | None) -> str:
+    return f"{value[0]}, {value[1]}" if value else ""
+
+
 def split_list(text: str) -> list[str]:
     """Comma- or semicolon-separated values, trimmed, empties dropped, order kept."""
     parts = [p.strip() for p in text.replace(";", ",").split(",")]
@@ -55,14 +73,18 @@ class SetupScreen(StepScreen):
     CSS_PATH = "setup.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
-        Binding("ctrl+o", "import_profile", "Import school file"),
-        Binding("ctrl+n", "toggle_names", "Show pupil names"),
+        Binding("ctrl+o", "import_profile", "Import"),
+        Binding("ctrl+n", "toggle_names", "Pupil names"),
+        Binding("ctrl+g", "find_places", "Places"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.pupil_names: list[str] = []
         self.show_names = False
+        self.suggestions: list[PlaceCandidate] = []
+        self._looked_in: tuple[str, ...] | None = None  # the exports suggestions came from
+        self._show_when_found = False  # asked for with ctrl+g: go to them when they come
 
     def compose_body(self) -> ComposeResult:
         with VerticalScroll(id="setup-form"):
@@ -102,16 +124,49 @@ class SetupScreen(StepScreen):
             yield Label("Other names you use online (comma-separated)", classes="field-label")
             yield Input(placeholder="e.g. Jane, Mrs S, @janesmith_teach", id="other-names")
             yield Static(OTHER_NAMES_HINT, id="other-names-hint", classes="hint")
+            yield Static(PLACES_HINT, id="places-hint", classes="hint")
+            with Horizontal(classes="pair"):
+                with Vertical():
+                    yield Label("Where the school is", classes="field-label")
+                    yield Input(placeholder="coordinates or a map link", id="school-place")
+                    yield Static("", id="school-place-note", classes="hint")
+                with Vertical():
+                    yield Label("Where you live (optional)", classes="field-label")
+                    yield Input(placeholder="coordinates or a map link", id="home-place")
+                    yield Static("", id="home-place-note", classes="hint")
+            yield Static("", id="place-status", classes="hint")
+            yield OptionList(id="place-suggestions")
             with Horizontal(id="setup-buttons"):
                 yield Button("Save  ctrl+s", id="save", variant="primary")
                 yield Button("Import a school's file  ctrl+o", id="import")
 
     def on_mount(self) -> None:
-        super().on_mount()
         self.fill_from(self.session.profile)
+        self.query_one("#place-suggestions", OptionList).display = False
+        super().on_mount()
         self.say_problem(self.session.profile_problem)
         if self.session.profile is None:  # first run: start typing straight away
             self.query_one("#school-name", Input).focus()
+
+    def refresh_view(self, what: frozenset[str]) -> None:
+        """When a place is missing and downloads have been added, offer what the photos say."""
+        if not self.is_mounted:
+            return
+        missing = not self.field_value("school-place") or not self.field_value("home-place")
+        exports = self._readable_exports()
+        if not exports:
+            self.query_one("#place-status", Static).update(
+                "Once you have added your downloads (3), Setup can suggest these places from "
+                "your own photos (ctrl+g)."
+                if missing
+                else ""
+            )
+            return
+        if missing and self._looked_in != tuple(map(str, exports)):
+            self._look(exports, show=False)
+
+    def _readable_exports(self) -> list[Path]:
+        return [e.path for e in self.session.exports if not e.checking and not e.problem]
 
     # -- showing --------------------------------------------------------------------------
     def say_problem(self, text: str | None) -> None:
@@ -134,11 +189,14 @@ class SetupScreen(StepScreen):
             "home-address": profile.you.home_address or "",
             "home-postcode": profile.you.home_postcode or "",
             "other-names": ", ".join(profile.you.other_names),
+            "school-place": place_text(profile.school.location),
+            "home-place": place_text(profile.you.home_location),
         }
         for field_id, value in values.items():
             self.query_one(f"#{field_id}", Input).value = value
         self.update_aliases()
         self.update_pupils()
+        self.update_places()
 
     @staticmethod
     def _pupil_path_text(profile: SchoolProfile) -> str:
@@ -188,6 +246,101 @@ class SetupScreen(StepScreen):
         else:
             label.update(count + " They are not shown (ctrl+n shows them).")
 
+    # -- places ---------------------------------------------------------------------------
+    def place_of(self, field_id: str) -> Place | None:
+        """The place typed in the field; None when empty; PlaceTextError when not a place."""
+        text = self.field_value(field_id)
+        return parse_place(text) if text else None
+
+    @on(Input.Changed, "#school-place, #home-place")
+    def update_places(self) -> None:
+        for field_id, unset in (
+            ("school-place", "Not set: photos taken at school are not recognised as such."),
+            ("home-place", "Not set: photos taken at home are not recognised as such."),
+        ):
+            note = self.query_one(f"#{field_id}-note", Static)
+            try:
+                place = self.place_of(field_id)
+            except PlaceTextError as exc:
+                note.update(f"Not a place: {exc}.")
+                continue
+            if place is None:
+                note.update(unset)
+            else:
+                note.update(
+                    f"{place.label}. Check it in your browser: {check_link(*place.as_list())}"
+                )
+
+    def action_find_places(self) -> None:
+        """ctrl+g: the places the photos suggest, scrolled to and ready to choose."""
+        exports = self._readable_exports()
+        status = self.query_one("#place-status", Static)
+        if not exports:
+            status.update("Add your downloads first (3): the places come from your own photos.")
+            status.scroll_visible()
+            return
+        if self._looked_in == tuple(map(str, exports)) and self.suggestions:
+            self._go_to_suggestions()
+            return
+        self._look(exports, show=True)
+
+    def _look(self, exports: list[Path], *, show: bool) -> None:
+        self._looked_in = tuple(map(str, exports))
+        self._show_when_found = show
+        self.query_one("#place-status", Static).update("Looking at where your photos were taken…")
+        self._find_places(exports)
+
+    def _go_to_suggestions(self) -> None:
+        options = self.query_one("#place-suggestions", OptionList)
+        options.focus()
+        options.highlighted = 0
+        self.query_one("#places-hint", Static).scroll_visible(animate=False, top=True)
+
+    @work(thread=True, exclusive=True, group="places", exit_on_error=False)
+    def _find_places(self, exports: list[Path]) -> None:
+        try:
+            found = self.session.service.place_candidates(exports)
+        except Exception as exc:  # a suggestion is a help, never a stop
+            self.app.call_from_thread(
+                self.query_one("#place-status", Static).update,
+                f"Your photos could not be looked at ({type(exc).__name__}); type the places.",
+            )
+            return
+        self.app.call_from_thread(self._show_suggestions, found)
+
+    def _show_suggestions(self, found: list[PlaceCandidate]) -> None:
+        self.suggestions = found
+        status = self.query_one("#place-status", Static)
+        options = self.query_one("#place-suggestions", OptionList)
+        options.clear_options()
+        if not found:
+            status.update(
+                "No place comes up often enough in your photos to suggest one: type the places."
+            )
+            options.display = False
+            return
+        status.update(
+            "Your photos suggest these places. Choose one (enter) to put it in its field, "
+            "check it, then save (ctrl+s):"
+        )
+        for i, c in enumerate(found):
+            question = f"Is this {PLACE_WORDS[c.kind]}?"
+            options.add_option(
+                Option(
+                    f"{question} {c.reason} · {format_place(c.point.lat, c.point.lon)}", id=str(i)
+                )
+            )
+        options.display = True
+
+    @on(OptionList.OptionSelected, "#place-suggestions")
+    def _suggestion_chosen(self, event: OptionList.OptionSelected) -> None:
+        c = self.suggestions[int(event.option.id or 0)]
+        field = self.query_one(f"#{PLACE_FIELDS[c.kind]}", Input)
+        field.value = f"{c.point.lat}, {c.point.lon}"
+        field.focus()
+        where = "Where the school is" if c.kind == "workplace" else "Where you live"
+        self.notify(f"Put in “{where}”. Save (ctrl+s) to keep it.", timeout=3)
+
     def action_toggle_names(self) -> None:
         self.show_names = not self.show_names
         self.update_pupils()
@@ -206,15 +359,18 @@ class SetupScreen(StepScreen):
 
     # -- saving ---------------------------------------------------------------------------
     def build_profile(self) -> SchoolProfile:
+        """The profile from the form; PlaceTextError when a place field is not a place."""
         old = self.session.profile
         pupils = parse_dropped_paths(self.field_value("pupils"))
+        school_place = self.place_of("school-place")
+        home_place = self.place_of("home-place")
         return SchoolProfile(
             school=SchoolSection(
                 name=self.field_value("school-name"),
                 aliases=split_list(self.field_value("aliases")),
                 town=self.field_value("town") or None,
                 postcode=self.field_value("postcode").upper() or None,
-                location=old.school.location if old else None,
+                location=school_place.as_list() if school_place else None,
                 website=old.school.website if old else None,
                 email_domain=old.school.email_domain if old else None,
             ),
@@ -224,7 +380,7 @@ class SetupScreen(StepScreen):
                 roles=split_list(self.field_value("roles")),
                 home_address=self.field_value("home-address") or None,
                 home_postcode=self.field_value("home-postcode").upper() or None,
-                home_location=old.you.home_location if old else None,
+                home_location=home_place.as_list() if home_place else None,
                 phones=old.you.phones if old else [],
                 emails=old.you.emails if old else [],
             ),
@@ -243,6 +399,9 @@ class SetupScreen(StepScreen):
         except ValidationError as exc:
             err = exc.errors()[0]
             self.say_problem(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}")
+            return
+        except PlaceTextError as exc:
+            self.say_problem(f"A place is not understood: {exc}.")
             return
         except AuditorError as exc:
             self.say_problem(str(exc))

@@ -53,6 +53,64 @@ def marked_text(text: str, evidence: list[Evidence], reveal: bool = False) -> Te
     return out
 
 
+def day(when: object) -> str:
+    """ "12 May 2025" (no leading zero), or "no date"."""
+    from datetime import datetime
+
+    if not isinstance(when, datetime):
+        return "no date"
+    return f"{when.day} {when.strftime('%b %Y')}"
+
+
+def snippet(f: Finding, width: int = 44, reveal: bool = False) -> str:
+    """A short piece of the item's text, around its first evidence; pupils' names masked."""
+    text = f.item.text if reveal else masked(f.item.text, f.evidence)
+    flat = " ".join(text.split())
+    if not flat:
+        return "a photo" if f.item.kind == "media" else f.item.kind.replace("_", " ")
+    if len(flat) <= width:
+        return flat
+    spans = [e.start for e in f.evidence if 0 <= e.start < len(text)]
+    first = len(" ".join(text[: min(spans)].split())) if spans else 0
+    start = max(0, min(first - width // 4, len(flat) - width))
+    cut = flat[start : start + width - 1].strip()
+    return ("…" if start else "") + cut + "…"
+
+
+_KIND_WORDS = {
+    "post": "the post",
+    "comment": "your comment",
+    "message": "a message",
+    "bio": "your profile's bio",
+    "connection": "your friends, followers or following",
+    "group": "the groups you are in",
+}
+
+
+def where_words(f: Finding) -> str:
+    """Where the item is, in the words of the platform's own pages ("Photo 3 of the post of
+    12 May 2025"), never the export's internal pointers."""
+    item = f.item
+    when = day(item.timestamp)
+    file = item.source.rsplit("/", 1)[-1]
+    if item.kind == "media":
+        rest = item.locator.removeprefix(item.post or "\0")
+        numbers = [int(n) for n in rest.replace("/", " ").split() if n.isdigit()]
+        nth = f"Photo {numbers[-1] + 1} of" if numbers else "A photo in"
+        if item.post:
+            return f"{nth} the post of {when}"
+        if item.title:
+            return f"A photo in the album “{item.title}”, of {when}"
+        return f"A photo of {when}, in {file}"
+    if item.kind == "profile_field":
+        field = f"the “{item.field.replace('_', ' ')}” field" if item.field else "a field"
+        return f"Your profile: {field}"
+    words = _KIND_WORDS.get(item.kind, item.kind.replace("_", " "))
+    if item.kind in ("post", "comment", "message") and item.timestamp:
+        words += f" of {when}"
+    return words[0].upper() + words[1:] + f" (in {file})"
+
+
 def clause_text(number: str) -> tuple[str, str]:
     """(section title, the clause's words) from the bundled policy, or blanks."""
     try:
@@ -73,26 +131,51 @@ def finding_detail(
     reveal: bool = False,
     muted: str = "dim",
     same_post: list[Finding] | None = None,
+    back_again: bool = False,
 ) -> RenderableType:
     """Everything about one finding, as the detail pane shows it. Pupils' names are masked
     (first and last letters) unless `reveal`: the screen may be seen by others. `muted` is
     the style of secondary text ("" in the high-contrast theme, where faint text is hard to
     read)."""
+    return Group(*finding_detail_parts(f, state, is_new, reveal, muted, same_post, back_again))
+
+
+def finding_detail_parts(
+    f: Finding,
+    state: DecisionState,
+    is_new: bool,
+    reveal: bool = False,
+    muted: str = "dim",
+    same_post: list[Finding] | None = None,
+    back_again: bool = False,
+) -> tuple[RenderableType, RenderableType]:
+    """The detail in two: the top (what, where, the decision), shown above the photo, and
+    the rest (the text, why, the clause, the fix) below it."""
     head = Text()
     head.append(
         f" {f.severity.value.upper()} ", style=f"reverse {SEVERITY_STYLE[f.severity.value]}"
     )
     head.append(f" {f.title or f.rule}", style="bold")
-    when = f.item.timestamp.strftime("%d %b %Y") if f.item.timestamp else "no date"
+    when = day(f.item.timestamp)
     what = f.item.kind.replace("_", " ")
     if f.item.field:
         what += f' "{f.item.field}"'
     status = decision_label(state.decision)
     meta = Text(f"{platform_name(f.platform)} · {what} · {when} · {status}", style=muted)
-    if is_new:
+    if back_again:
+        meta.append(" · back again", style="bold")
+    elif is_new:
         meta.append(" · new since the last audit", style="bold")
-    where = Text(f"Where: {f.item.source} {f.item.locator}", style=muted)
+    where = Text(f"Where: {where_words(f)}", style=muted)
     parts: list[RenderableType] = [head, meta, where]
+    if back_again:
+        parts.append(
+            Text(
+                "Back again: you had marked it fixed, but it is still in this download. "
+                "The platform may keep it, or it came back: check it and fix it again.",
+                style="bold",
+            )
+        )
     for other in same_post or []:
         parts.append(
             Text(
@@ -106,6 +189,7 @@ def finding_detail(
     if state.decision != "open":
         note = f": {state.note}" if state.note else ""
         parts.append(Text(f"You decided: {status}{note}", style="bold green"))
+    top, parts = parts, []
     if f.item.title:
         parts += [Text(""), Text(f.item.title, style="italic")]
     if f.item.text:
@@ -113,8 +197,6 @@ def finding_detail(
         parts.append(marked_text(f.item.text, f.evidence, reveal))
         if not reveal and any(e.sensitive for e in f.evidence):
             parts.append(Text("(a pupil's name is masked: r shows it)", style=muted))
-    if f.item.media:
-        parts.append(Text(f"Photo or video: {f.item.media}", style=muted))
     if f.evidence:
         parts += [Text(""), Text("Why", style="bold underline")]
         for e in f.evidence:
@@ -138,4 +220,4 @@ def finding_detail(
     if steps:
         parts += [Text(""), Text("How to fix it", style="bold underline")]
         parts += [Text(f"{n}. {step}") for n, step in enumerate(steps, start=1)]
-    return Group(*parts)
+    return Group(*top), Group(*parts)

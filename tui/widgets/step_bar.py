@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.widgets import Static
 
 STEPS: tuple[tuple[str, str, str], ...] = (
@@ -17,8 +18,20 @@ STEPS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def step_spans() -> list[tuple[int, int, str]]:
+    """(first column, end column, mode) of each step in the bar's text."""
+    spans, x = [], 0
+    for n, (key, mode, label) in enumerate(STEPS):
+        if n:
+            x += 1
+        width = len(key) + 1 + len(label)
+        spans.append((x, x + width, mode))
+        x += width
+    return spans
+
+
 class StepBar(Static):
-    """A one-line map of the app; the current step is highlighted."""
+    """A one-line map of the app; the current step is highlighted, and a click opens one."""
 
     DEFAULT_CSS = """
     StepBar { height: 1; background: $panel; color: $text-muted; padding: 0 1; }
@@ -37,3 +50,13 @@ class StepBar(Static):
             text.append(f"{key} ", style=f"{style} bold" if style else "bold")
             text.append(label, style=style)
         return text
+
+    def on_click(self, event: events.Click) -> None:
+        x = event.x - 1  # the bar's left padding
+        for start, end, mode in step_spans():
+            if start <= x < end:
+                event.stop()
+                goto = getattr(self.app, "action_goto", None)
+                if goto is not None:
+                    goto(mode)
+                return

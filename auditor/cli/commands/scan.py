@@ -11,6 +11,7 @@ from auditor.cli.output import write_output
 from auditor.errors import AuditorError
 from auditor.pipeline import ScanCallbacks, ScanOptions, run_scan
 from auditor.profile.loader import load_profile
+from auditor.report.coverage import coverage
 from auditor.report.formats import FORMATS, render
 from auditor.store.options import add_state_argument
 from auditor.store.scan_cli import scan_and_record
@@ -24,7 +25,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="EXPORT",
         help="a download as the platform gave it: a zip (or the first part), a folder, or a file",
     )
-    p.add_argument("--profile", type=Path, required=True, help="your school profile (TOML)")
+    p.add_argument(
+        "--profile",
+        type=Path,
+        help="your school profile (TOML); default: the one the app's Setup saved",
+    )
     p.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
     p.add_argument(
         "--output", type=Path, help="write to this file (private, 0600) instead of the screen"
@@ -55,8 +60,28 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_state_argument(p)
 
 
+SAVED_PROFILE = "school.toml"  # where the app's Setup saves it, in the state folder
+
+
+def profile_path(args: argparse.Namespace) -> Path:
+    """--profile, or the profile the app saved (in the same state folder as the history)."""
+    if args.profile is not None:
+        return Path(args.profile)
+    from auditor.store.paths import state_dir
+
+    saved = state_dir(getattr(args, "state", None)) / SAVED_PROFILE
+    if not saved.is_file():
+        raise AuditorError(
+            "no profile: give one with --profile FILE, or set up your school in the app "
+            f"('auditor'), which saves it as {saved}"
+        )
+    if not getattr(args, "quiet", False):
+        print(f"auditor: using the profile saved by the app: {saved}", file=sys.stderr)
+    return saved
+
+
 def run(args: argparse.Namespace) -> int:
-    profile = load_profile(args.profile)
+    profile = load_profile(profile_path(args))
     for e in args.exports:
         if not e.exists():
             raise AuditorError(f"{e}: no such file or folder")
@@ -76,6 +101,9 @@ def run(args: argparse.Namespace) -> int:
         report, tail = scan_and_record(args, profile, options, callbacks)
     if progress:
         print(file=sys.stderr)
+    # Checks that could not run for want of something in the profile (where the school is…).
+    missing = coverage(report, profile, list(args.exports)).missing
+    tail = [f"Not checked: {m}." for m in missing] + tail
     text = render(report, args.format)
     if tail and args.format == "text" and args.output is None:
         text += "\n" + "\n".join(tail) + "\n"  # the README's first command ends here

@@ -4,7 +4,8 @@ The pipeline calls `add_evidence` with each batch of items and their text eviden
 read from the export (never extracted), hashed, looked up in the cache, and the rest analysed
 on both cores; what each shows is added to the evidence of every item that shows it. A file
 that cannot be read gives a warning naming it; a signal that cannot be computed (no Tesseract,
-no face detector, no video decoder) is named once in the report's `skipped_signals`.
+no face detector, no video decoder) is named once in the report's `skipped_signals`. When the
+worker processes cannot be used, a warning says so and the analysis goes on one by one.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class MediaStage:
     ) -> None:
         self.engine = engine
         self.cache: MediaCache = cache if cache is not None else MemoryMediaCache()
-        self.pool = AnalysisPool(workers)
+        self.pool = AnalysisPool(workers, on_fallback=self._fell_back)
         self._warn = warn
         self.skipped = skipped if skipped is not None else []
         self._on_progress = on_progress
@@ -174,6 +175,14 @@ class MediaStage:
             if analysis.problem and self._warn:
                 what = "video" if job.kind == "video" else "picture"
                 self._warn(path, f"{what} not checked: {analysis.problem}")
+
+    def _fell_back(self, why: str) -> None:
+        if self._warn:
+            self._warn(
+                "photos and videos",
+                f"{why}; the analysis went on one by one, in this process (slower, "
+                "nothing left out)",
+            )
 
     def _read(self, entry: Entry, export: Export) -> bytes | None:
         if entry.size > MAX_READ_BYTES:
