@@ -151,3 +151,31 @@ async def test_a_finding_marked_fixed_and_still_in_a_newer_download_is_back_agai
             await pilot.press("down")
         head = plain(screen.query_one("#detail-head", Static).content)
         assert "back again" in head and "you had marked it fixed" in head
+
+
+async def test_a_conversation_finding_lists_its_other_messages_masked(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, downloads: Path
+) -> None:
+    """The sample's Messenger thread with a parent: the finding leads with the parent's
+    message naming the pupil in full and lists the user's own reply below it."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await add_sample(pilot, app, downloads / "facebook-janesmith-20261101")
+        await scan(pilot, app)
+        await pilot.press("5")
+        screen = app.screen
+        for _ in range(len(app.session.findings) + 5):
+            f = screen.current()  # type: ignore[attr-defined]
+            if f is not None and f.rule == "SMP65-PUPIL-DISCUSSED":
+                break
+            await pilot.press("down")
+        assert f is not None and f.rule == "SMP65-PUPIL-DISCUSSED" and len(f.related) == 1
+        await pilot.pause(0.2)
+        text = plain(screen.query_one("#detail-text", Static).content)
+        assert "Also in this conversation (1 more message):" in text
+        assert "07 Oct 2026, you: Hi Karen, M••••e had a little falling out" in text
+        assert "Maisie" not in text
+        await pilot.press("r")  # shown on the user's own screen when asked
+        await pilot.pause(0.2)
+        text = plain(screen.query_one("#detail-text", Static).content)
+        assert "you: Hi Karen, Maisie had a little falling out" in text

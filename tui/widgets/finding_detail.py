@@ -9,6 +9,7 @@ from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from tui.services import DecisionState, decision_label
 from tui.session import platform_name
+from tui.widgets.related import related_lines
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "bold yellow", "low": "bold cyan"}
 EVIDENCE_STYLE = "bold black on yellow"
@@ -197,6 +198,8 @@ def finding_detail_parts(
         parts.append(marked_text(f.item.text, f.evidence, reveal))
         if not reveal and any(e.sensitive for e in f.evidence):
             parts.append(Text("(a pupil's name is masked: r shows it)", style=muted))
+    # A conversation finding: every other message that matters, so none is missed.
+    parts += related_lines(f, marked_text, reveal, muted)
     if f.evidence:
         parts += [Text(""), Text("Why", style="bold underline")]
         for e in f.evidence:
