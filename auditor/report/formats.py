@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
-from auditor.findings.build import PLATFORM_NAMES
+from auditor.findings.build import KIND_WORDS, PLATFORM_NAMES
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.models.report import ScanReport
 from auditor.report.checklist.related import SHOWN, more_words, related_heading, related_line
 from auditor.report.coverage import coverage, ending
+from auditor.report.words import counted, masked_path, sensitive_names, where_words
+from auditor.store.redact import mask_name
 
 FORMATS = ("json", "text", "markdown")
 
 
-def render(report: ScanReport, fmt: str) -> str:
+def render(report: ScanReport, fmt: str, show_names: bool = False) -> str:
+    """The report in `fmt`. Text and Markdown mask pupils' names (in quotes and in file
+    paths) unless `show_names`; JSON keeps every text exactly (the scripting contract)."""
     if fmt == "json":
         return report.model_dump_json(indent=2) + "\n"
     if fmt == "markdown":
-        return _markdown(report)
-    return _text(report)
+        return _markdown(report, show_names)
+    return _text(report, show_names)
 
 
-def excerpt(f: Finding, width: int = 90) -> str:
-    return excerpt_text(f.item.text, f.evidence, width)
+def excerpt(f: Finding, width: int = 90, show_names: bool = False) -> str:
+    return excerpt_text(f.item.text, f.evidence, width, show_names)
 
 
-def excerpt_text(raw: str, evidence: list[Evidence], width: int = 90) -> str:
+def _mask_spans(text: str, evidence: list[Evidence]) -> str:
+    """`text` with each pupil's name (sensitive evidence) masked in place, offsets kept."""
+    for e in evidence:
+        if e.sensitive and 0 <= e.start < e.end <= len(text):
+            text = text[: e.start] + mask_name(text[e.start : e.end]) + text[e.end :]
+    return text
+
+
+def excerpt_text(
+    raw: str, evidence: list[Evidence], width: int = 90, show_names: bool = False
+) -> str:
+    if not show_names:
+        raw = _mask_spans(raw, evidence)
     text = " ".join(raw.split())
     if not evidence or len(text) <= width:
         return text[:width] + ("…" if len(text) > width else "")
@@ -35,13 +51,14 @@ def excerpt_text(raw: str, evidence: list[Evidence], width: int = 90) -> str:
     return ("…" if start else "") + cut + ("…" if start + width < len(text) else "")
 
 
-def _text(report: ScanReport) -> str:
+def _text(report: ScanReport, show_names: bool = False) -> str:
     s = report.summary
+    names = [] if show_names else sensitive_names(report.findings)
     lines = ["Staff Profile Auditor: scan summary", ""]
     for e in s.exports:
-        counts = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(e.items.items()))
+        counts = _item_counts(e.items)
         name = ", ".join(PLATFORM_NAMES.get(p, p) for p in e.platforms) or "unknown"
-        lines.append(f"  {e.export}: {name}; {counts or 'nothing read'}")
+        lines.append(f"  {masked_path(e.export, names)}: {name}; {counts or 'nothing read'}")
     mode = (
         f"language model {s.language_model}"
         if s.language_model
@@ -55,76 +72,90 @@ def _text(report: ScanReport) -> str:
         lines.extend(ending(coverage(report), 0, reasons=False))
     else:
         sev = ", ".join(f"{s.by_severity.get(k, 0)} {k}" for k in ("high", "medium", "low"))
-        lines.append(f"{len(report.findings)} finding(s): {sev}")
+        lines.append(f"{counted(len(report.findings), 'finding')}: {sev}")
         lines.append("")
         for f in report.findings:
             when = f.item.timestamp.strftime("%d %b %Y") if f.item.timestamp else "no date"
             where = PLATFORM_NAMES.get(f.platform, f.platform)
             lines.append(f"[{f.severity.value.upper()}] {f.clause} {f.title} ({where}, {when})")
-            lines.append(f'    "{excerpt(f)}"')
-            lines += [f"    {line}" for line in _related_text(f)]
+            lines.append(f'    "{excerpt(f, show_names=show_names)}"')
+            lines += [f"    {line}" for line in _related_text(f, show_names)]
             lines.append(f"    {f.explanation}")
-            lines.append(f"    Where: {f.item.source} {f.item.locator}")
+            lines.append(f"    Where: {where_words(f, file_too=False)}, in {_path(f, show_names)}")
             if f.remediation_steps:
                 lines.append(f"    Fix: {f.remediation_steps[0]}")
             lines.append(f"    id {f.id}")
             lines.append("")
     if report.warnings:
-        lines.append(f"{len(report.warnings)} warning(s): some files could not be read fully")
+        lines.append(
+            f"{counted(len(report.warnings), 'warning')}: some files could not be read fully"
+        )
         for w in report.warnings[:20]:
-            lines.append(f"  - {w.file}: {w.message}")
+            lines.append(f"  - {masked_path(w.file, names)}: {w.message}")
         if len(report.warnings) > 20:
             lines.append(f"  … and {len(report.warnings) - 20} more (use --format json to see all)")
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _related_lines(f: Finding) -> tuple[list[str], int]:
-    """'12 May 2025, you: "…" (file line 40)' for the first few related messages."""
+def _path(f: Finding, show_names: bool) -> str:
+    return f.item.source if show_names else masked_path(f.item.source, f)
+
+
+def _item_counts(items: dict[str, int]) -> str:
+    """ "12 posts, 3 profile fields" """
+    return ", ".join(
+        counted(n, KIND_WORDS.get(k, k.replace("_", " "))) for k, n in sorted(items.items())
+    )
+
+
+def _related_lines(f: Finding, show_names: bool = False) -> tuple[list[str], int]:
+    """'12 May 2025, you: "…"' for the first few related messages."""
     lines = []
     for r in f.related[:SHOWN]:
-        line = related_line(r)
-        where = f" ({line.where})" if line.where else ""
-        lines.append(f'{line.lead}: "{excerpt_text(r.item.text, r.evidence)}"{where}')
+        line = related_line(r, f)
+        said = excerpt_text(r.item.text, r.evidence, show_names=show_names)
+        lines.append(f'{line.lead}: "{said}"')  # in the conversation's own file, shown above
     return lines, max(0, len(f.related) - SHOWN)
 
 
-def _related_text(f: Finding) -> list[str]:
+def _related_text(f: Finding, show_names: bool = False) -> list[str]:
     if not f.related:
         return []
-    lines, more = _related_lines(f)
+    lines, more = _related_lines(f, show_names)
     return [related_heading(f), *(f"  {line}" for line in lines)] + (
         [f"  {more_words(more)}"] if more else []
     )
 
 
-def _related_markdown(f: Finding) -> list[str]:
+def _related_markdown(f: Finding, show_names: bool = False) -> list[str]:
     if not f.related:
         return []
-    lines, more = _related_lines(f)
+    lines, more = _related_lines(f, show_names)
     return [f"- {related_heading(f)}", *(f"  - {line}" for line in lines)] + (
         [f"  - {more_words(more)}"] if more else []
     )
 
 
-def _markdown(report: ScanReport) -> str:
+def _markdown(report: ScanReport, show_names: bool = False) -> str:
     s = report.summary
+    names = [] if show_names else sensitive_names(report.findings)
     out = ["# Staff Profile Auditor: scan report", ""]
     out.append("| export | platform | items |")
     out.append("|---|---|---|")
     for e in s.exports:
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(e.items.items()))
-        out.append(f"| `{e.export}` | {e.platform} | {counts} |")
+        name = ", ".join(PLATFORM_NAMES.get(p, p) for p in e.platforms) or "unknown"
+        out.append(f"| `{masked_path(e.export, names)}` | {name} | {_item_counts(e.items)} |")
     out.append("")
-    out.append(f"**{len(report.findings)} finding(s).**")
+    out.append(f"**{counted(len(report.findings), 'finding')}.**")
     for f in report.findings:
         out += [
             "",
             f"## [{f.severity.value}] {f.title} (clause {f.clause})",
             "",
             f"- Platform: {PLATFORM_NAMES.get(f.platform, f.platform)}",
-            f"- Item: `{f.item.source}` `{f.item.locator}`",
-            f"- Excerpt: {excerpt(f)}",
-            *_related_markdown(f),
+            f"- Where: {where_words(f, file_too=False)}, in `{_path(f, show_names)}`",
+            f"- Excerpt: {excerpt(f, show_names=show_names)}",
+            *_related_markdown(f, show_names),
             "",
             f.explanation,
             "",
@@ -132,5 +163,5 @@ def _markdown(report: ScanReport) -> str:
         ]
     if report.warnings:
         out += ["", "## Files not read fully", ""]
-        out += [f"- `{w.file}`: {w.message}" for w in report.warnings]
+        out += [f"- `{masked_path(w.file, names)}`: {w.message}" for w in report.warnings]
     return "\n".join(out) + "\n"

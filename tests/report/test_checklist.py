@@ -161,7 +161,9 @@ def test_markdown_groups_by_platform_then_severity(
     assert "clause 6.5" in md and "1. Delete the post." in md and "2. Tell the Headteacher." in md
     assert "Where: <https://www.instagram.com/p/ABC123/>" in md
     assert "Where: Your profile > Manage posts" in md  # no permalink: the menus
-    assert "In your download: `your_posts_1.json (/3/data/0/post)`" in md
+    # Where in the download in words, and the file; never the export's internal pointer.
+    assert re.search(r"In your download: The post of \d+ \w+ \d{4}, in `your_posts_1.json`", md)
+    assert "/3/data/0/post" not in md
     # The item's own text is shown literally, never as Markdown or HTML.
     assert "“\\<script>alert('x')\\</script> **\\*bold\\*** \\[link\\](http" in md
     assert "- [x] permitted: Headteacher agreed \\<ok>" in md

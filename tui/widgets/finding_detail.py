@@ -7,6 +7,7 @@ from rich.text import Text
 
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
+from auditor.report.words import day, where_words
 from tui.services import DecisionState, decision_label
 from tui.session import platform_name
 from tui.widgets.related import related_lines
@@ -54,15 +55,6 @@ def marked_text(text: str, evidence: list[Evidence], reveal: bool = False) -> Te
     return out
 
 
-def day(when: object) -> str:
-    """ "12 May 2025" (no leading zero), or "no date"."""
-    from datetime import datetime
-
-    if not isinstance(when, datetime):
-        return "no date"
-    return f"{when.day} {when.strftime('%b %Y')}"
-
-
 def snippet(f: Finding, width: int = 44, reveal: bool = False) -> str:
     """A short piece of the item's text, around its first evidence; pupils' names masked."""
     text = f.item.text if reveal else masked(f.item.text, f.evidence)
@@ -76,40 +68,6 @@ def snippet(f: Finding, width: int = 44, reveal: bool = False) -> str:
     start = max(0, min(first - width // 4, len(flat) - width))
     cut = flat[start : start + width - 1].strip()
     return ("…" if start else "") + cut + "…"
-
-
-_KIND_WORDS = {
-    "post": "the post",
-    "comment": "your comment",
-    "message": "a message",
-    "bio": "your profile's bio",
-    "connection": "your friends, followers or following",
-    "group": "the groups you are in",
-}
-
-
-def where_words(f: Finding) -> str:
-    """Where the item is, in the words of the platform's own pages ("Photo 3 of the post of
-    12 May 2025"), never the export's internal pointers."""
-    item = f.item
-    when = day(item.timestamp)
-    file = item.source.rsplit("/", 1)[-1]
-    if item.kind == "media":
-        rest = item.locator.removeprefix(item.post or "\0")
-        numbers = [int(n) for n in rest.replace("/", " ").split() if n.isdigit()]
-        nth = f"Photo {numbers[-1] + 1} of" if numbers else "A photo in"
-        if item.post:
-            return f"{nth} the post of {when}"
-        if item.title:
-            return f"A photo in the album “{item.title}”, of {when}"
-        return f"A photo of {when}, in {file}"
-    if item.kind == "profile_field":
-        field = f"the “{item.field.replace('_', ' ')}” field" if item.field else "a field"
-        return f"Your profile: {field}"
-    words = _KIND_WORDS.get(item.kind, item.kind.replace("_", " "))
-    if item.kind in ("post", "comment", "message") and item.timestamp:
-        words += f" of {when}"
-    return words[0].upper() + words[1:] + f" (in {file})"
 
 
 def clause_text(number: str) -> tuple[str, str]:

@@ -30,7 +30,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         type=Path,
         help="your school profile (TOML); default: the one the app's Setup saved",
     )
-    p.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="output format (default text); text and markdown mask pupils' names, json keeps "
+        "every text exactly as the download has it (it is for scripts)",
+    )
+    p.add_argument(
+        "--show-names",
+        action="store_true",
+        help="show pupils' names in full in the text and markdown report (on your own screen)",
+    )
     p.add_argument(
         "--output", type=Path, help="write to this file (private, 0600) instead of the screen"
     )
@@ -104,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     # Checks that could not run for want of something in the profile (where the school is…).
     missing = coverage(report, profile, list(args.exports)).missing
     tail = [f"Not checked: {m}." for m in missing] + tail
-    text = render(report, args.format)
+    text = render(report, args.format, show_names=args.show_names)
     if tail and args.format == "text" and args.output is None:
         text += "\n" + "\n".join(tail) + "\n"  # the README's first command ends here
     elif tail:

@@ -59,6 +59,7 @@ def _entry(e: Entry) -> dict[str, Any]:
         "permalink": e.permalink,
         "menu": e.menu,
         "in_download": e.in_download,
+        "where": e.where,
         "steps": e.steps,
         "same_post": [oid for oid, _, _ in e.same_post],
         "related": [

@@ -12,6 +12,7 @@ from html import escape
 from auditor.report.checklist.excerpt import Segment
 from auditor.report.checklist.model import Checklist, Entry, PlatformSection
 from auditor.report.checklist.related import more_words, related_heading
+from auditor.report.words import counted
 
 CSS = """
 :root { color-scheme: light; --ink:#1b1b1b; --muted:#555; --line:#d0d0d0; --hi:#b00020;
@@ -83,8 +84,8 @@ def _summary(c: Checklist) -> str:
             f"<p>Last audit: {c.last_audit.started_at.astimezone():%d %B %Y at %H:%M}.</p>"
         )
     parts.append(
-        f"<p><strong>{c.open_count} item(s) to deal with; {c.settings_left} privacy "
-        "setting(s) to check.</strong></p>"
+        f"<p><strong>{counted(c.open_count, 'item')} to deal with; "
+        f"{counted(c.settings_left, 'privacy setting')} to check.</strong></p>"
     )
     overdue = ' <span class="overdue">overdue: run a new audit</span>' if c.review_overdue else ""
     parts.append(
@@ -118,12 +119,7 @@ def _related(e: Entry) -> str:
     """A conversation finding's other messages: date, who, the excerpt, where."""
     if not e.related:
         return ""
-    rows = "".join(
-        f"<li>{escape(r.lead)}: “{_marked(r.segments)}”"
-        + (f' <span class="meta"><code>{escape(r.where)}</code></span>' if r.where else "")
-        + "</li>"
-        for r in e.related
-    )
+    rows = "".join(f"<li>{escape(r.lead)}: “{_marked(r.segments)}”</li>" for r in e.related)
     if e.related_more:
         rows += f"<li>{escape(more_words(e.related_more))}</li>"
     heading = escape(related_heading(e.tracked.finding))
@@ -140,8 +136,8 @@ def _entry(e: Entry) -> str:
     elif e.menu:
         where = f'<div class="meta">Where: {escape(e.menu)}</div>'
     download = (
-        f'<div class="meta">In your download: <code>{escape(e.in_download)}</code></div>'
-        if e.in_download
+        f'<div class="meta">In your download: {escape(e.where)}, in <code>{escape(e.file)}</code></div>'
+        if e.file
         else ""
     )
     steps = "".join(f"<li>{escape(s)}</li>" for s in e.steps)

@@ -7,6 +7,7 @@ import re
 from auditor.report.checklist.excerpt import Segment
 from auditor.report.checklist.model import Checklist, Entry, PlatformSection
 from auditor.report.checklist.related import more_words, related_heading
+from auditor.report.words import counted
 from auditor.store.models import Decision
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<~])")
@@ -37,7 +38,8 @@ def _intro(c: Checklist) -> list[str]:
     if c.last_audit is not None:
         lines.append(f"Last audit: {c.last_audit.started_at.astimezone():%d %B %Y at %H:%M}.")
     lines.append(
-        f"**{c.open_count} item(s) to deal with; {c.settings_left} privacy setting(s) to check.**"
+        f"**{counted(c.open_count, 'item')} to deal with; "
+        f"{counted(c.settings_left, 'privacy setting')} to check.**"
     )
     review = f"Next review (clause 5.4): **{c.next_review:%d %B %Y}**"
     if c.review_overdue:
@@ -109,8 +111,7 @@ def _entry(e: Entry) -> list[str]:
         out.append(f"  {esc(related_heading(f))}")
         out.append("")
         for r in e.related:
-            where = f" (`{r.where.replace('`', '')}`)" if r.where else ""
-            out.append(f"  - {esc(r.lead)}: {_quoted(r.segments)}{where}")
+            out.append(f"  - {esc(r.lead)}: {_quoted(r.segments)}")
         if e.related_more:
             out.append(f"  - {more_words(e.related_more)}")
         out.append("")
@@ -118,8 +119,8 @@ def _entry(e: Entry) -> list[str]:
         out.append(f"  Where: <{e.permalink}>")
     elif e.menu:
         out.append(f"  Where: {esc(e.menu)}")
-    if e.in_download:
-        out.append(f"  In your download: `{e.in_download.replace('`', '')}`")
+    if e.file:
+        out.append(f"  In your download: {esc(e.where)}, in `{e.file.replace('`', '')}`")
     for other_id, title, clause in e.same_post:
         out.append(
             f"  Same post: also **{esc(title)}** (clause {clause}, `{other_id}`); "

@@ -18,6 +18,7 @@ from auditor.models.finding import Severity
 from auditor.report.checklist.data import SettingCheck, menu_path, setting_checks
 from auditor.report.checklist.excerpt import Segment, excerpt
 from auditor.report.checklist.related import RelatedLine, related_lines
+from auditor.report.words import masked_path, where_words
 from auditor.store.db import Store
 from auditor.store.models import AuditRecord, Decision, FindingStatus, TrackedFinding
 
@@ -32,13 +33,15 @@ class Entry:
     segments: list[Segment]
     permalink: str | None
     menu: str
-    in_download: str  # file and locator inside the download
+    in_download: str  # file and locator inside the download (pupils' names masked)
     steps: list[str]
     # Other open findings about the same post (its words, its photos): (id, title, clause).
     same_post: list[tuple[str, str, str]] = field(default_factory=list)
     # A conversation finding's other messages (the first few) and how many more there are.
     related: list[RelatedLine] = field(default_factory=list)
     related_more: int = 0
+    where: str = ""  # the item in the platform's words ("Photo 3 of the post of 12 May 2025")
+    file: str = ""  # the file inside the download (pupils' names masked)
 
     @property
     def id(self) -> str:
@@ -108,10 +111,12 @@ def entry(t: TrackedFinding) -> Entry:
         segments=segments,
         permalink=_safe_link(f.item.url),
         menu=menu_path(f.platform, f.item.kind),
-        in_download=f"{f.item.source} ({f.item.locator})" if f.item.source else "",
+        in_download=f"{masked_path(f.item.source, f)} ({f.item.locator})" if f.item.source else "",
         steps=list(f.remediation_steps) or [s for s in f.remediation.splitlines() if s.strip()],
         related=related,
         related_more=more,
+        where=where_words(f, file_too=False),
+        file=masked_path(f.item.source, f),
     )
 
 

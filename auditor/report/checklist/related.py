@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from auditor.models.finding import Finding, RelatedItem
 from auditor.report.checklist.excerpt import Segment, excerpt_of, plain
+from auditor.report.words import masked_path
 
 SHOWN = 3  # related messages shown in full; the rest are counted
 
@@ -25,7 +26,8 @@ class RelatedLine:
         return f"{self.date}, {self.who}" if self.who else self.date
 
 
-def related_line(r: RelatedItem, width: int = 120) -> RelatedLine:
+def related_line(r: RelatedItem, f: Finding, width: int = 120) -> RelatedLine:
+    """One related message of `f` (whose evidence names the pupils to mask in paths)."""
     when = r.item.timestamp.strftime("%d %b %Y") if r.item.timestamp else "no date"
     who = (
         {True: "you", False: "them"}.get(r.author_is_you, "") if r.author_is_you is not None else ""
@@ -34,13 +36,13 @@ def related_line(r: RelatedItem, width: int = 120) -> RelatedLine:
         date=when,
         who=who,
         segments=excerpt_of(r.item.text, r.evidence, width),
-        where=f"{r.item.source} ({r.item.locator})" if r.item.source else "",
+        where=f"{masked_path(r.item.source, f)} ({r.item.locator})" if r.item.source else "",
     )
 
 
 def related_lines(f: Finding, shown: int = SHOWN) -> tuple[list[RelatedLine], int]:
     """The first `shown` related messages as lines, and how many more there are."""
-    lines = [related_line(r) for r in f.related[:shown]]
+    lines = [related_line(r, f) for r in f.related[:shown]]
     return lines, max(0, len(f.related) - shown)
 
 
