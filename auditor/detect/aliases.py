@@ -89,7 +89,8 @@ _NOT_SCHOOL_BEFORE = re.compile(
 # Capitalised words that may follow a bare core and still mean the school.
 _OK_AFTER_CAPS = re.compile(
     r"^\s*(?:PTA|PTFA|Parents|Mums|Dads|Families|Family|Staff|Year|Reception|Nursery|Class|"
-    r"Pupils|Governors|Choir|Team|Leavers|Summer|Christmas|Sports|School)\b"
+    r"Pupils|Governors|Choir|Team|Leavers|Summer|Christmas|Sports|School|Sixth Form|Juniors|"
+    r"Infants|Campus|Site|Annexe|Open Evening|Open Day)\b"
 )
 _NEXT_CAP = re.compile(r"^\s+(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 _CONTEXT_BEFORE = re.compile(

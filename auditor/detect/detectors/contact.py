@@ -56,7 +56,14 @@ _BUSINESS_BEFORE = re.compile(
     r"|\b[A-Z][\w&'’\-]*\s+(?i:tyres|garage|motors|roofing|plumbing|plumbers?|electricals?|"
     r"builders?|bakery|salon|barbers?|cafe|café|takeaway|dental|dentists?|vets?|surgery|"
     r"pharmacy|florists?|joinery|cleaning|removals|taxis?|cabs|kitchens?|windows|glazing|"
-    r"carpets|ltd|limited|plc|& sons)\b"
+    r"carpets|ltd|limited|plc|& sons|services|heating|electrics|restaurant|pub|hotel|inn|"
+    r"arms|club|society|rotary|council|surgery|clinic|centre|studio|gym|academy|school)\b"
+)
+# After the number: "… to book a table", "for bookings", "opening hours …"
+_BUSINESS_AFTER = re.compile(
+    r"^\W{0,3}(?:to book|for (?:bookings|orders|appointments|enquiries|a quote)|to order|"
+    r"opening hours|open (?:mon|tue|wed|thu|fri|sat|sun|daily))",
+    re.IGNORECASE,
 )
 _PERSONAL_MAIL = frozenset(
     [
@@ -79,6 +86,8 @@ _PERSONAL_MAIL = frozenset(
         "proton.me",
     ]
 )
+# Organisations' domains: a club's or a charity's address is not the user's own.
+_ORG_DOMAIN = re.compile(r"\.(?:org|org\.uk|gov\.uk|nhs\.uk|ac\.uk|charity)$")
 # Mailboxes of a business or an organisation, not a person's: "hello@", "orders@".
 _ROLE_MAILBOX = re.compile(
     r"^(?:hello|info|orders?|sales|enquiries|enquiry|contact|bookings?|admin|office|support|"
@@ -91,7 +100,7 @@ _ROLE_MAILBOX = re.compile(
 class ContactDetector(Detector):
     name = "contact"
     kinds = (EvidenceKind.PHONE, EvidenceKind.EMAIL)
-    version = "3"
+    version = "4"
 
     def setup(self, ctx: DetectionContext) -> None:
         you = ctx.profile.you
@@ -129,7 +138,10 @@ class ContactDetector(Detector):
                 if len(digits) != 11:
                     continue
                 conf, reason = 0.9, "a UK mobile number"
-            elif lead in "12" and _BUSINESS_BEFORE.search(text[max(0, m.start() - 80) : m.start()]):
+            elif lead in "12" and (
+                _BUSINESS_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+                or _BUSINESS_AFTER.match(text[m.end() : m.end() + 40])
+            ):
                 # "Call Swindon Roofing on 01632 …": a business's number, not yours to keep private.
                 conf, reason = 0.5, "a business's landline number (named before it)"
             elif lead in "12":
@@ -163,7 +175,9 @@ class ContactDetector(Detector):
                 reason = "an email address at the school's domain (work)"
             elif domain.endswith(".sch.uk"):
                 reason = "an email address at a school domain (.sch.uk)"
-            elif _ROLE_MAILBOX.match(low) and domain not in _PERSONAL_MAIL:
+            elif domain not in _PERSONAL_MAIL and (
+                _ROLE_MAILBOX.match(low) or _ORG_DOMAIN.search(domain)
+            ):
                 reason = "a business's or organisation's mailbox, not a person's"
             else:
                 reason = "a personal email address (not the school's domain)"

@@ -56,6 +56,14 @@ _PARENT_OF_BEFORE = re.compile(
     r"grandad|grandpa|granny)\s+(?:to|of)\s+(?:[A-Z][a-z]+\s*(?:,|&|and|\+)\s*)*$",
     re.IGNORECASE,
 )
+# "the Bhatti family", "the Okonkwo twins": a family named by a pupil's surname.
+_FAMILY_BY_SURNAME = re.compile(
+    r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)s? (?:family|families|twins|boys|girls|kids|children)\b"
+)
+_ON_POST_OF = re.compile(
+    r"\bon ([A-Z][\w\-]+(?: [A-Z][\w\-]+)+)['’]s? (?:post|photo|video|status|comment|reel)\b"
+)
+_NAMED_BEFORE = re.compile(r"\b(?:named|called|nicknamed)\s+(?:him|her|it|them|the \w+)\s+$", re.I)
 _PARENT_AFTER = re.compile(
     r"^['’]s\s+(?:mum|mam|mom|dad|mummy|daddy|parents|carer|nan|gran)\b", re.I
 )
@@ -71,7 +79,8 @@ _PUPIL_INTRO = re.compile(
 _PUPIL_ASKS = re.compile(
     r"^(?:hi+|hiya|hey|hello|sorry)?[ ,!]*(?:sir|miss|mr \w+|mrs \w+|ms \w+)\b[ ,!.]*"
     r"(?:.{0,60}?\b(?:i|im|i['’]m|my)\b.{0,60}?\b(?:homework|detention|lesson|class|test|"
-    r"exam|coursework|training|kit|form|trip|teacher)\b"
+    r"exam|coursework|training|kit|form|trip|teacher|club|practice|rehearsal|match|expedition|"
+    r"school)\b"
     r"|(?:can|could|do|did|will|are|r) (?:u|you|i)\b.{0,60}?\b(?:homework|detention|lesson|"
     r"test|exam|coursework|training|kit|trip|tomorrow|tmrw|2moro)\b)",
     re.IGNORECASE,
@@ -90,7 +99,7 @@ _TOKEN = re.compile(r"(?<![\w@#.])[#@]?[A-Za-z][\w.]*[A-Za-z0-9_]")
 class PupilNameDetector(Detector):
     name = "pupil_name"
     kinds = (EvidenceKind.PUPIL_NAME, EvidenceKind.PUPIL_CONNECTION)
-    version = "6"
+    version = "7"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._pupils: PupilIndex = ctx.pupils
@@ -188,6 +197,11 @@ class PupilNameDetector(Detector):
                 and self._pupils.surname_of(first, words[-1].strip(".,()"))
             ):
                 return True
+            # A comment on the post of someone with the pupil's surname ("… commented on Lisa
+            # Pickup's post."): the pupil's parent.
+            owner = _ON_POST_OF.search(person or "")
+            if owner and self._pupils.surname_of(first, owner.group(1).split()[-1]):
+                return True
             # A reply to a handle that carries the pupil's surname (@sarah_lloyd77 for Harvey
             # Lloyd's mother): the name split on the handle's separators.
             if person and person.startswith("@") and len(words) == 1:
@@ -240,6 +254,11 @@ class PupilNameDetector(Detector):
                 )
         if "#" in text:
             spans.extend(self._hashtag_firsts(text, spans, ctx))
+        for m in _FAMILY_BY_SURNAME.finditer(text) if self._pupils.surnames else ():
+            if m.group(1).casefold() in self._pupils.surnames and not self._pupils.is_own_last(
+                m.group(1)
+            ):
+                spans.append((m.start(), m.end(), 0.8, "a pupil's family, by their surname"))
         for start, end, conf, reason in sorted(spans):
             out.append(
                 self.evidence(
@@ -302,6 +321,8 @@ class PupilNameDetector(Detector):
             return None
         if _PARENT_OF_BEFORE.search(before):
             return None  # "dad to Sam", "mum of Ella & Sam": the user's own children
+        if _NAMED_BEFORE.search(before):
+            return None  # "the kids have named him Reggie": a pet, a toy, a hedgehog
         prev = re.search(r"([A-Za-z]+)\.?\s+$", before)
         if prev and prev.group(1).casefold() in HONORIFICS and prev.group(1)[0].isupper():
             return None  # Prince Harry, Mrs Grace

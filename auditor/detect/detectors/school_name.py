@@ -30,7 +30,7 @@ _REASONS = {
 class SchoolNameDetector(Detector):
     name = "school_name"
     kinds = (EvidenceKind.SCHOOL_NAME,)
-    version = "5"
+    version = "6"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._matcher = ctx.school

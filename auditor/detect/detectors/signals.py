@@ -56,7 +56,11 @@ _IDIOM = re.compile(
     r"jobsworths|numpties|liars|sheep|brats)\b"
     r"|\b(?:no|not a) (?:idea|clue) what (?:they|he|she|we)(?:['’]re| are|['’]s| is) doing\b"
     r"|\bdriving me (?:up the wall|mad|insane|round the bend|to drink)\b"
-    r"|\b(?:miserable|lazy|useless|nosy|smug) (?:cow|git|sod|lot|bunch|mare|so-and-so)\b",
+    r"|\b(?:miserable|lazy|useless|nosy|smug) (?:cow|git|sod|lot|bunch|mare|so-and-so)\b"
+    r"|\blike a (?:circus|zoo|madhouse|joke|clown show)\b"
+    r"|\bout of (?:her|his|their|its) depth\b"
+    r"|\b(?:their|her|his) precious (?:little )?(?:angels?|darlings?|princes?|princess(?:es)?)\b"
+    r"|\bthinks? (?:a|an|that) [\w\- ]{2,30}? counts as\b",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
@@ -78,7 +82,8 @@ _TOPIC_TRIGGERS = wordset(
     managed isolation social young carer carers suicidal overdose overdosed eating cse fii
     bereaved bereavement counselling counseling prison arrested custody divorce divorcing
     speech psych psychologist assessed anxiety depression medication fighting hitting bullying
-    swearing vaping stealing"""
+    swearing vaping stealing plan interview shortlist shortlisted shortlisting cut cutting
+    losing lose cuts deficit ofsted inspection"""
 )
 _NEGATIVE_TRIGGERS = wordset(
     """lazy useless idiot idiots idiotic stupid thick nightmare hopeless pathetic vile rude brat
@@ -88,7 +93,8 @@ _NEGATIVE_TRIGGERS = wordset(
     faced snake snakes jobsworth jobsworths cretin cretins loser losers thug thugs psycho
     deranged ignorant arrogant bullies bully worst dread stand hate horrors monsters
     horror monster couldn couldnt could clown clowns shambles liability parenting full nest
-    bunch pack idea clue driving miserable nosy smug cow git mare"""
+    bunch pack idea clue driving miserable nosy smug cow git mare circus zoo madhouse depth
+    precious counts"""
 )
 _STRONG_TOPIC = re.compile(
     # Safeguarding as a subject of staff training or a role is not a matter about a child.
@@ -100,13 +106,18 @@ _STRONG_TOPIC = re.compile(
     r"early help|prevent referral|self[- ]harm\w*|allegations?|referrals?|sectioned|police involved|"
     r"domestic violence|domestic abuse|neglect|fgm|on the register|cpoms|myconcern|"
     r"dsl meeting|tac meeting|core group|strategy meeting|s47|section 47|social care|"
-    r"young carers?|suicidal|overdosed?|eating disorder|child sexual|cse|fii|"
+    r"young carers?|suicidal|overdosed?|eating disorder|child sexual|cse|fii|cp plan|"
+    # the school's staffing and business (6.20): posts cut, interviews, budgets, inspections
+    r"interview panel|shortlist(?:ed|ing)?|(?:cut|cutting|losing|lose)\s+(?:\d+|two|three|four|five|"
+    r"our|the)\s+(?:\w+\s+)?(?:posts|jobs|roles)|job cuts|budget cuts|in deficit|deficit budget|"
+    r"ofsted (?:call|are (?:in|coming)|inspection|visit)|inspection (?:is|on|next|this|thurs\w*|"
+    r"fri\w*|mon\w*|tues\w*|wed\w*)|"
     # a behaviour sanction and what it was for: "in isolation twice this week for fighting"
     r"for (?:fighting|hitting|bullying|swearing|vaping|stealing))\b",
     re.IGNORECASE,
 )
 _CHILD_MATTER = re.compile(
-    r"(?i:ehcp|ehc plan|safeguarding|child protection|cp concern|camhs|lado|"
+    r"(?i:ehcp|ehc plan|safeguarding|child protection|cp concern|cp plan|camhs|lado|social services|"
     r"looked after child|child in need|s47|section 47|"
     r"for (?:fighting|hitting|bullying|swearing|vaping|stealing))"
 )
@@ -126,6 +137,11 @@ _GROUP_WORDS = re.compile(
     r"parent (?:group|chat|forum)|class (?:reps?|parents)|staff(?:room)?|teachers|tas|"
     r"governors|school run|school gate|playground|helpers|volunteers|reps)\b",
     re.IGNORECASE,
+)
+# "Hedgehogs parents", "Owls Mums": a one-word name (a class named after an animal or a tree)
+# and the parents.
+_CLASS_NAME_PARENTS = re.compile(
+    r"^\W*(?:the\s+)?[A-Z][a-z]+s?\s+(?:class\s+)?(?:parents?|mums?|mums (?:and|&) dads|families)\b"
 )
 _CLASS_GROUP = re.compile(
     r"\b(?:(?:year|yr|y)\s?\d{1,2}|reception|nursery|class\s+\w+|\d[A-Z]\b|form\s+\w+|"
@@ -157,7 +173,7 @@ class ContextSignalsDetector(Detector):
         EvidenceKind.CONFIDENTIAL_TOPIC,
         EvidenceKind.SCHOOL_GROUP,
     )
-    version = "5"
+    version = "6"
 
     def setup(self, ctx: DetectionContext) -> None:
         self._school = ctx.school
@@ -300,6 +316,11 @@ class ContextSignalsDetector(Detector):
             conf, reason = 0.8, "a parent-teacher association group"
         elif school and item.kind == ItemKind.GROUP:
             conf, reason = 0.75, "a group named after the school"
+        elif _CLASS_NAME_PARENTS.search(name):
+            conf, reason = (
+                0.75,
+                'a parents\' group named after what may be a class ("Owls parents")',
+            )
         if conf == 0.0:
             return []
         start, end = (0, len(name)) if in_text else (0, 0)
