@@ -18,6 +18,13 @@ def wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Just before a name: "dad to Sam", "mum of Ella & …": the user's own children (bios, posts).
+PARENT_OF = (
+    r"\b(?:mum|mummy|mam|mom|dad|daddy|mother|father|step-?mum|step-?dad|nan|nana|nanna|grandma|"
+    r"grandad|grandpa|granny)\s+(?:to|of)\s+(?:\w+\s*(?:,|&|and|\+)\s*)*$"
+)
+
+
 def squash(s: str) -> str:
     """Case-folded letters and digits only, accents folded ("Zoë Wójcik" -> "zoewojcik"): how
     hashtags, handles and domains are compared."""

@@ -16,7 +16,13 @@ import re
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, Entity, register
-from auditor.detect.lexicon import HONORIFICS, WORD_NAMES, first_names, school_context_score
+from auditor.detect.lexicon import (
+    HONORIFICS,
+    PARENT_OF,
+    WORD_NAMES,
+    first_names,
+    school_context_score,
+)
 from auditor.detect.names import PupilIndex
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item, ItemKind
@@ -45,9 +51,7 @@ _FAMILY_BEFORE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|nephew|niece|grandson|granddaughter|boy|girl|little one|"
     r"friend['’]?s?(?: little)?(?: boy| girl)?|cousin|neighbour|husband|wife|partner|brother|"
     r"sister|dad|mum|puppy|dog|cat|parrot|tortoise)\s+$"
-    # "dad to Sam", "mum of Ella & …": the user's own children
-    r"|\b(?:mum|mummy|mam|mom|dad|daddy|mother|father|step-?mum|step-?dad|nan|nana|grandma|"
-    r"grandad)\s+(?:to|of)\s+(?:\w+\s*(?:,|&|and|\+)\s*)*$",
+    rf"|{PARENT_OF}",  # "dad to Sam": the user's own children
     re.IGNORECASE,
 )
 _LIST_NEXT = re.compile(r"^\s*(?:,|and|&)\s*(?:and\s+)?([A-Z][a-z]+)\b")

@@ -17,7 +17,13 @@ import re
 
 from auditor.detect.context import DetectionContext
 from auditor.detect.detector import Detector, Entity, register
-from auditor.detect.lexicon import HONORIFICS, WORD_NAMES, school_context_score, words_of
+from auditor.detect.lexicon import (
+    HONORIFICS,
+    PARENT_OF,
+    WORD_NAMES,
+    school_context_score,
+    words_of,
+)
 from auditor.detect.names import PupilIndex
 from auditor.models.evidence import Evidence, EvidenceKind
 from auditor.models.item import Item, ItemKind
@@ -51,11 +57,7 @@ _FAMILY_BEFORE = re.compile(
     r"cousin|neighbour|husband|wife|partner|brother|sister|dad|mum)\s+$",
     re.IGNORECASE,
 )
-_PARENT_OF_BEFORE = re.compile(
-    r"\b(?:mum|mummy|mam|mom|dad|daddy|mother|father|step-?mum|step-?dad|nan|nana|nanna|grandma|"
-    r"grandad|grandpa|granny)\s+(?:to|of)\s+(?:[A-Z][a-z]+\s*(?:,|&|and|\+)\s*)*$",
-    re.IGNORECASE,
-)
+_PARENT_OF_BEFORE = re.compile(PARENT_OF, re.IGNORECASE)
 # "the Bhatti family", "the Okonkwo twins": a family named by a pupil's surname.
 _FAMILY_BY_SURNAME = re.compile(
     r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)s? (?:family|families|twins|boys|girls|kids|children)\b"
