@@ -143,8 +143,13 @@ async def test_a_folder_that_is_not_a_download_says_nothing_was_checked(
         await _scan(pilot, app, folder)
         headline = plain(app.screen.query_one("#scan-summary", Static).content)
         assert "nothing was checked" in headline
-        row = plain(app.screen.query_one(ExportRow).name_label.content)
-        assert "Documents: not checked: no recognisable social-media export here" in row
+
+        # The row is redrawn from the warning as it arrives: wait for it (slow under load).
+        def row() -> str:
+            return plain(app.screen.query_one(ExportRow).name_label.content)
+
+        await until(pilot, lambda: "not checked" in row(), 10)
+        assert "Documents: not checked: no recognisable social-media export here" in row()
         await pilot.press("5")
         await pilot.pause()
         text = findings_text(app)
