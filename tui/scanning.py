@@ -212,7 +212,9 @@ class ScanningApp(App[None]):
 
     def on_scan_progressed(self, message: ScanProgressed) -> None:
         scan = self.session.scan
-        if scan is None:
+        # Messages from the worker can arrive after the final report has set each export's
+        # outcome ("not checked: …"): a late "done" must not overwrite it.
+        if scan is None or not scan.running:
             return
         p = scan.exports.setdefault(message.export, ExportProgress(message.export))
         if message.stage == "done" and self._scan_cancel.is_set() and p.export == self._cut:
