@@ -101,6 +101,9 @@ async def test_the_checklist_is_in_the_steps_first_frame_and_follows_decisions(
         assert checks.option_count > 0 and app.focused is checks
         assert "social-media checklist" in doc.plain_text
         assert f"{before.open_count} item(s) to deal with" in doc.plain_text
+        await until(pilot, lambda: "nothing was sent anywhere" in doc.plain_text)  # the rest
+        # Every part styled: NO_COLOR's monochrome filter stopped the app on a bare blank line.
+        assert all(seg.style is not None for strip in doc.lines for seg in strip)
         await pilot.press("5")
         await until(pilot, lambda: app.session.findings)
         await pilot.press("f")  # the first finding marked fixed

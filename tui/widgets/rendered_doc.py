@@ -15,6 +15,7 @@ import time
 
 from rich.console import Console
 from rich.segment import Segment
+from rich.style import Style
 from textual import work
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -40,6 +41,7 @@ def split_blocks(markdown: str) -> list[tuple[str, bool]]:
 
 
 SHOW_EVERY_S = 0.15
+NULL_STYLE = Style()
 REST_AFTER_S = 0.3
 
 
@@ -57,12 +59,21 @@ def _block_lines(block: tuple[str, bool], width: int, *, first: bool) -> list[St
     or for an item of a tight list straight after the item before (Rich starts a list drawn
     on its own with a blank line)."""
     text, tight = block
-    rendered = [Strip(line) for line in render_markdown_lines(text, width)]
+    rendered = [Strip(_styled(line)) for line in render_markdown_lines(text, width)]
     if tight:
         while rendered and not rendered[0].text.strip():
             rendered.pop(0)
         return rendered
-    return rendered if first else [Strip.blank(width), *rendered]
+    return rendered if first else [Strip.blank(width, NULL_STYLE), *rendered]
+
+
+def _styled(line: list[Segment]) -> list[Segment]:
+    """Every segment with a style: Textual's filters (NO_COLOR's monochrome) expect one, and a
+    segment without stopped the app."""
+    return [
+        seg if seg.style is not None or seg.control else Segment(seg.text, NULL_STYLE)
+        for seg in line
+    ]
 
 
 # The last documents drawn, by text and width: a step shown again with the same document (the
