@@ -128,6 +128,14 @@ class AuditorApp(ScanningApp):
             "rich.markdown",
         ):
             importlib.import_module(module)
+        # The checklist itself, kept by the service until something changes, so that the
+        # Checklist step shows it in its first frame; and Rich's Markdown once, warm.
+        from tui.widgets.rendered_doc import render_markdown_lines
+
+        render_markdown_lines("# Checklist\n\n- [ ] **An item** `code`, [a link](https://x)", 60)
+        service = self.session.service
+        if service.store() is not None:
+            service.checklist(self.session.clock())
 
     def _remembered(
         self, decisions: dict[str, DecisionState], findings: list[Finding], back: set[str]

@@ -57,6 +57,19 @@ class ScanningApp(App[None]):
             back = "guide" if self.session.profile else "setup"
         self.action_goto(back)
 
+    def checklist_soon(self) -> None:
+        """Something the checklist shows changed (a decision, a scan): build it again in the
+        background once things are quiet, so the Checklist step opens with it at once."""
+        timer = getattr(self, "_checklist_timer", None)
+        if timer is not None:
+            timer.stop()
+        self._checklist_timer = self.set_timer(0.4, self._prepare_checklist)
+
+    @work(thread=True, group="prepare-checklist", exclusive=True, exit_on_error=False)
+    def _prepare_checklist(self) -> None:
+        if self.session.service.store() is not None:
+            self.session.service.checklist(self.session.clock())
+
     # -- the scan -------------------------------------------------------------------------
     @property
     def scanning(self) -> bool:
@@ -197,6 +210,7 @@ class ScanningApp(App[None]):
         if s.service.store_problem:
             self.notify(s.service.store_problem, severity="warning")
         self._tell_screen({"scan", "findings", "history", "checklist"})
+        self.checklist_soon()
 
     def on_scan_finding_found(self, message: ScanFindingFound) -> None:
         f: Finding = message.finding

@@ -9,6 +9,7 @@ store, spaCy behind them) are imported here lazily, so the app's first frame doe
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from auditor.models.item import Item
     from auditor.pipeline import Progress
     from auditor.profile.schema import SchoolProfile
+    from auditor.report.checklist import Checklist
     from auditor.store.db import Store
 
 
@@ -133,6 +135,10 @@ class AuditService:
         # Kept in memory when the store cannot be opened, so triage still works this session.
         self._memory: dict[str, DecisionState] = {}
         self.store_problem: str | None = None
+        # The checklist last built, and what it was built from (see checklist()).
+        self._changes = 0
+        self._checklist: tuple[tuple[object, ...], Checklist | None, str] | None = None
+        self.checklist_seconds = 0.0  # how long the last build took
 
     # -- the store ------------------------------------------------------------------------
     def store(self) -> Store | None:
@@ -148,6 +154,10 @@ class AuditService:
                         "decisions are kept until you close the app"
                     )
             return self._store
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._changes += 1
 
     def close(self) -> None:
         with self._lock:
@@ -187,6 +197,7 @@ class AuditService:
             if on_interrupted
             else None,
         )
+        self._changed()
         statuses = store.audit_statuses(recorded.audit.id)
         new_ids = {fid for fid, status in statuses.items() if status.value == "new"}
         back = {fid for fid, status in statuses.items() if status.value == "reopened"}
@@ -225,6 +236,7 @@ class AuditService:
         from auditor.store.models import Decision
 
         record = store.decide(finding_id, Decision(decision), note)
+        self._changed()
         return DecisionState(record.decision.value, record.note, record.made_at)
 
     def undo(self, finding_id: str) -> DecisionState:
@@ -233,6 +245,7 @@ class AuditService:
             self._memory.pop(finding_id, None)
             return DecisionState()
         record = store.undo(finding_id)
+        self._changed()
         if record is None:
             return DecisionState()
         return DecisionState(record.decision.value, record.note, record.made_at)
@@ -301,3 +314,49 @@ class AuditService:
         store = self.store()
         if store is not None:
             store.set_setting_checked(platform, check_id, checked)
+            self._changed()
+
+    # -- the checklist --------------------------------------------------------------------
+    def _checklist_key(self, store: Store, now: datetime) -> tuple[object, ...]:
+        """What the checklist depends on: this session's changes, the store's files (another
+        process, `auditor decide`, may write to it) and the day."""
+        stamps: list[object] = []
+        for path in (store.path, store.path.with_name(store.path.name + "-wal")):
+            try:
+                st = path.stat()
+                stamps.append((st.st_mtime_ns, st.st_size))
+            except OSError:
+                stamps.append(None)
+        return (self._changes, *stamps, now.date())
+
+    def fresh_checklist(self, now: datetime) -> tuple[Checklist | None, str] | None:
+        """The checklist and its Markdown as last built, if nothing has changed since; None
+        when it must be built again (checklist())."""
+        with self._lock:
+            store = self._store
+            if store is None or self._checklist is None:
+                return None
+            key, checklist, markdown = self._checklist
+            if key != self._checklist_key(store, now):
+                return None
+            return checklist, markdown
+
+    def checklist(self, now: datetime) -> tuple[Checklist | None, str]:
+        """The checklist built from the history (None without one) and its Markdown; kept
+        until something changes, so showing the step again costs nothing."""
+        fresh = self.fresh_checklist(now)
+        if fresh is not None:
+            return fresh
+        store = self.store()
+        if store is None:
+            return None, ""
+        from auditor.report.checklist import build_checklist, render_checklist
+
+        start = time.perf_counter()
+        with self._lock:
+            key = self._checklist_key(store, now)
+            checklist = build_checklist(store, now=now)
+            markdown = render_checklist(checklist, "markdown") if checklist.last_audit else ""
+            self._checklist = (key, checklist, markdown)
+        self.checklist_seconds = time.perf_counter() - start
+        return checklist, markdown

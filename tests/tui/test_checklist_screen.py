@@ -79,3 +79,37 @@ async def test_the_checklist_opens_on_its_settings_and_opens_or_copies_the_file(
         assert "Your profile names your school" in (copies / "todo.md").read_text()
     with Store.open(state_dir) as store:
         assert len(store.settings_checked()) == 1  # the tick was kept
+
+
+async def test_the_checklist_is_in_the_steps_first_frame_and_follows_decisions(
+    make_app: Callable[..., AuditorApp], saved_profile: Path, state_dir: Path
+) -> None:
+    """Built while the first screen is read, the checklist is on the Checklist step in the
+    frame the key 6 draws (no worker to wait for); a decision in Findings builds it again, and
+    the step shows the new one."""
+    record_fixed_audit(state_dir)
+    app = make_app()
+    service = app.session.service
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: service.fresh_checklist(FIXED_NOW) is not None)
+        before, _ = service.fresh_checklist(FIXED_NOW) or (None, "")
+        assert before is not None and before.open_count > 0
+        await pilot.press("6")
+        await pilot.pause()  # one turn: the first frame
+        checks = app.screen.query_one("#settings-checks", SelectionList)
+        doc = app.screen.query_one(RenderedDoc)
+        assert checks.option_count > 0 and app.focused is checks
+        assert "social-media checklist" in doc.plain_text
+        assert f"{before.open_count} item(s) to deal with" in doc.plain_text
+        await until(pilot, lambda: "nothing was sent anywhere" in doc.plain_text)  # the rest
+        # Every part styled: NO_COLOR's monochrome filter stopped the app on a bare blank line.
+        assert all(seg.style is not None for strip in doc.lines for seg in strip)
+        await pilot.press("5")
+        await until(pilot, lambda: app.session.findings)
+        await pilot.press("f")  # the first finding marked fixed
+        await until(pilot, lambda: service.fresh_checklist(FIXED_NOW) is None)
+        await until(pilot, lambda: service.fresh_checklist(FIXED_NOW) is not None)
+        await pilot.press("6")
+        await pilot.pause()
+        doc = app.screen.query_one(RenderedDoc)
+        assert f"{before.open_count - 1} item(s) to deal with" in doc.plain_text

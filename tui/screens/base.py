@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from tui.messages import SessionChanged
 from tui.widgets.step_bar import StepBar
+from tui.widgets.step_footer import StepFooter
 
 if TYPE_CHECKING:
     from tui.app import AuditorApp
@@ -20,6 +21,15 @@ class StepScreen(Screen[None]):
     """A step of the audit. Subclasses give `STEP`, `compose_body` and `refresh_view`."""
 
     STEP: ClassVar[str] = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        if not self.css_path and not self.CSS:
+            # Textual restyles the whole app (parsing every stylesheet again, twice) the first
+            # time any screen is shown, in case it brought styles of its own. A step without
+            # its own styles is styled from the app's stylesheet as it is mounted, so it is
+            # marked as up to date with it: opening the Checklist took 0.2 s more without.
+            self._css_update_count = self.app._css_update_count
 
     @property
     def auditor(self) -> AuditorApp:
@@ -36,7 +46,7 @@ class StepScreen(Screen[None]):
         yield Header(icon="")
         yield StepBar(self.STEP)
         yield from self.compose_body()
-        yield Footer()
+        yield StepFooter()
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -61,6 +61,7 @@ class ChecklistScreen(StepScreen):
         self.written: list[Path] = []
         self._loading = False
         self._again = False
+        self._options: list[tuple[str, str, bool]] = []
 
     def compose_body(self) -> ComposeResult:
         yield RenderedDoc("Reading your checklist…", id="checklist-doc")
@@ -72,9 +73,15 @@ class ChecklistScreen(StepScreen):
         self.query_one("#settings-checks", SelectionList).focus()  # space ticks on arrival
 
     def refresh_view(self, what: frozenset[str]) -> None:
-        """Shown ("all") or the checklist changed: load it, once. Being shown again while a
-        load runs adds nothing; a change while it runs loads again after it."""
+        """Shown ("all") or the checklist changed. When nothing has changed since it was last
+        built (the app builds it while the first screen is read), it is shown at once, in the
+        first frame; otherwise it is built in a worker, once: being shown again while a build
+        runs adds nothing; a change while it runs builds again after it."""
         if not what & {"all", "checklist"}:
+            return
+        fresh = self.session.service.fresh_checklist(self.session.clock())
+        if fresh is not None and not self._loading:
+            self._show(*fresh)
             return
         if self._loading:
             self._again = self._again or "checklist" in what
@@ -84,43 +91,42 @@ class ChecklistScreen(StepScreen):
 
     @work(thread=True, group="checklist", exclusive=True)
     def load(self) -> None:
-        store = self.session.service.store()
-        checklist = None
-        if store is not None:
-            from auditor.report.checklist import build_checklist
+        checklist, markdown = self.session.service.checklist(self.session.clock())
+        self.app.call_from_thread(self._loaded, checklist, markdown)
 
-            checklist = build_checklist(store, now=self.session.clock())
-        self.app.call_from_thread(self._show, checklist)
-
-    def _show(self, checklist: Checklist | None) -> None:
+    def _loaded(self, checklist: Checklist | None, markdown: str) -> None:
         self._loading = False
         if self._again:
             self._again = False
             self.refresh_view(frozenset({"checklist"}))
+        self._show(checklist, markdown)
+
+    def _show(self, checklist: Checklist | None, markdown: str) -> None:
         self.checklist = checklist
         doc = self.query_one("#checklist-doc", RenderedDoc)
         checks = self.query_one("#settings-checks", SelectionList)
         if checklist is None or checklist.last_audit is None:
             doc.show_markdown(self.session.service.store_problem or NO_HISTORY)
             checks.clear_options()
+            self._options = []
             return
-        from auditor.report.checklist import render_checklist
-
-        doc.show_markdown(for_the_screen(render_checklist(checklist, "markdown")))
+        doc.show_markdown(for_the_screen(markdown))
+        options = [
+            (
+                f"{section.name}: {box.check.title}",
+                f"{box.check.platform}|{box.check.id}",
+                box.checked,
+            )
+            for section in checklist.sections
+            for box in section.settings
+        ]
+        if options == self._options:  # shown again, nothing changed: keep the list as it is
+            return
+        self._options = options
         highlighted = checks.highlighted
         with checks.prevent(SelectionList.SelectionToggled):
             checks.clear_options()
-            checks.add_options(
-                [
-                    Selection(
-                        f"{section.name}: {box.check.title}",
-                        f"{box.check.platform}|{box.check.id}",
-                        box.checked,
-                    )
-                    for section in checklist.sections
-                    for box in section.settings
-                ]
-            )
+            checks.add_options([Selection(*option) for option in options])
         if checks.option_count:
             checks.highlighted = min(highlighted or 0, checks.option_count - 1)
 

@@ -360,6 +360,7 @@ class FindingsScreen(StepScreen):
 
     def _recorded(self, finding_id: str, state: DecisionState, undoing: bool = False) -> None:
         self.session.decisions[finding_id] = state
+        self.auditor.checklist_soon()
         if not undoing:
             self.decided.append(finding_id)
         hidden = self.filter_by == "open" and state.decision != "open"

@@ -47,8 +47,9 @@ which sites it will contact and waits for your yes.
 | Click | A step in the bar under the title opens it |
 | ctrl+q | Quit |
 
-**Setup:** ctrl+s saves, ctrl+o imports a file from your school, ctrl+n shows the pupil names,
-ctrl+g shows the places your photos suggest for your school and home.
+**Setup:** ctrl+s saves, ctrl+o imports a file from your school, ctrl+f chooses the pupil
+list, ctrl+n shows the pupil names, ctrl+g shows the places your photos suggest for your school
+and home.
 
 **Exports:** type or drop a path and press Enter; in the folder tree, Enter or a adds the
 file or folder; x removes one; ctrl+r starts the scan.

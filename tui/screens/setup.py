@@ -76,6 +76,7 @@ class SetupScreen(StepScreen):
         Binding("ctrl+o", "import_profile", "Import"),
         Binding("ctrl+n", "toggle_names", "Pupil names"),
         Binding("ctrl+g", "find_places", "Places"),
+        Binding("ctrl+f", "choose_pupil_list", "Choose the pupil list", show=False),
     ]
 
     def __init__(self) -> None:
@@ -112,7 +113,9 @@ class SetupScreen(StepScreen):
             yield Label(
                 "Pupil list (optional): a text file, one name per line", classes="field-label"
             )
-            yield Input(placeholder="path to the file", id="pupils")
+            with Horizontal(id="pupils-row"):
+                yield Input(placeholder="path to the file, or choose it (ctrl+f)", id="pupils")
+                yield Button("Choose…  ctrl+f", id="choose-pupils")
             yield Static("", id="pupil-count", classes="hint")
             with Horizontal(classes="pair"):
                 with Vertical():
@@ -352,6 +355,29 @@ class SetupScreen(StepScreen):
     @on(Button.Pressed, "#save")
     def _save_pressed(self) -> None:
         self.action_save()
+
+    @on(Button.Pressed, "#choose-pupils")
+    def _choose_pupils_pressed(self) -> None:
+        self.action_choose_pupil_list()
+
+    def action_choose_pupil_list(self) -> None:
+        """ctrl+f: the pupil list's own picker (text and CSV files, from home or the folder of
+        the list already chosen); the file chosen goes in the field, saved with ctrl+s."""
+        from tui.widgets.pupil_picker import PupilListPicker, start_folder
+
+        paths = parse_dropped_paths(self.field_value("pupils"))
+        home = Path.home()
+        self.app.push_screen(
+            PupilListPicker(start_folder(paths[0] if paths else None, home), home),
+            self._pupil_list_chosen,
+        )
+
+    def _pupil_list_chosen(self, path: Path | None) -> None:
+        field = self.query_one("#pupils", Input)
+        if path is not None:
+            field.value = str(path)
+            self.notify("Save (ctrl+s) to keep it.", title="Pupil list chosen", timeout=3)
+        field.focus()
 
     @on(Button.Pressed, "#import")
     def _import_pressed(self) -> None:
