@@ -82,23 +82,41 @@ def describe_item(item: Item) -> str:
 
 
 def describe_evidence(evidence: list[Evidence]) -> str:
-    """ "the school's name ("St Clement's") and a school job title ("Year 4 teacher")"."""
-    parts: list[str] = []
-    seen: set[tuple[EvidenceKind, str]] = set()
+    """ "the school's name ("St Clement's") and a school job title ("Year 4 teacher")"; several
+    of one kind are said once ("a confidential school matter ("EHCP", "referral")", "the names
+    of 2 pupils"), never the same words three times."""
+    by_kind: dict[EvidenceKind, list[str]] = {}
+    hidden: dict[EvidenceKind, set[str]] = {}
     for e in evidence:
-        key = (e.kind, e.text.casefold())
-        if key in seen:
+        shown = by_kind.setdefault(e.kind, [])
+        if e.sensitive or not e.text.strip():
+            # Pupil names are not repeated in the explanation; the item itself shows them.
+            hidden.setdefault(e.kind, set()).add(e.text.casefold())
+        elif e.text.strip() not in shown:
+            shown.append(e.text.strip())
+    parts: list[str] = []
+    for kind, texts in by_kind.items():
+        words = EVIDENCE_WORDS.get(kind, kind.value.replace("_", " "))
+        n_hidden = len(hidden.get(kind, ()))
+        if n_hidden > 1 and not texts and kind in _COUNTED:
+            parts.append(_COUNTED[kind].format(n=n_hidden))
             continue
-        seen.add(key)
-        words = EVIDENCE_WORDS.get(e.kind, e.kind.value.replace("_", " "))
-        # Pupil names are not repeated in the explanation; the item itself shows them.
-        shown = "" if e.sensitive or not e.text.strip() else f' ("{e.text.strip()}")'
-        parts.append(words + shown)
+        quoted = ", ".join(f'"{t}"' for t in texts[:3]) + (", …" if len(texts) > 3 else "")
+        parts.append(words + (f" ({quoted})" if quoted else ""))
     if len(parts) > 4:
         parts = [*parts[:4], f"{len(parts) - 4} more"]
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# Several hidden pieces of one kind, counted ("the names of 3 pupils").
+_COUNTED = {
+    EvidenceKind.PUPIL_NAME: "the names of {n} pupils",
+    EvidenceKind.CHILD_NAME: "the names of {n} children",
+    EvidenceKind.PUPIL_CONNECTION: "{n} pupils among your connections",
+    EvidenceKind.FACE: "people's faces",
+}
 
 
 def _fill(template: str, values: dict[str, str]) -> str:

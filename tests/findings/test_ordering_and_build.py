@@ -119,3 +119,21 @@ def test_a_school_template_with_a_bad_placeholder_falls_back_to_plain_words() ->
     f = build_finding(broken, make("bio", 1), [])
     assert f.explanation == "Your profile names your school."
     assert f.remediation_steps == ["Open {settings} and fix it"]
+
+
+def test_an_explanation_says_several_of_one_kind_once() -> None:
+    from auditor.findings.build import describe_evidence
+    from auditor.models.evidence import Evidence, EvidenceKind
+
+    def e(kind: EvidenceKind, text: str, sensitive: bool = False) -> Evidence:
+        return Evidence(kind=kind, text=text, start=0, end=0, confidence=0.9, sensitive=sensitive)
+
+    topics = [e(EvidenceKind.CONFIDENTIAL_TOPIC, t) for t in ("safeguarding", "referral", "CP")]
+    assert (
+        describe_evidence(topics)
+        == 'a confidential school matter ("safeguarding", "referral", "CP")'
+    )
+    pupils = [e(EvidenceKind.PUPIL_NAME, n, True) for n in ("Alfie", "Maisie", "Alfie")]
+    said = describe_evidence(pupils)
+    assert said == "the names of 2 pupils" and "Alfie" not in said
+    assert describe_evidence(pupils[:1]) == "the name of a pupil"
