@@ -11,7 +11,8 @@ First frame, two ways:
     (imports, app set-up and the first layout, without the terminal).
 Checklist step: `auditor tui` in tmux (120x36 and 80x24) over a store holding an audit of the
 sample exports and a photo-rich download (52 photos; fewer findings without scikit-image):
-from the key 6 until the checklist and its settings list are on the screen.
+from the key 6 until the checklist and its settings list are on the screen; with
+`--baseline DIR` (a copy of older code), also with that code, alternating, for a side by side.
 First finding: the app (headless) with the sample profile and the sample Facebook export
 added; from pressing ctrl+r until the first finding is in the app's list, beside the same
 measure for `run_scan` called directly (the pipeline alone, without the audit store), each in
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import shutil
 import statistics
 import subprocess
@@ -89,16 +91,19 @@ def audited_state(state: Path) -> Path:
     return state
 
 
-def checklist_tmux(state: Path, width: int, height: int) -> float | None:
-    """Seconds from the key 6 until the checklist and its settings are on the screen."""
+def checklist_tmux(state: Path, width: int, height: int, code: Path | None = None) -> float | None:
+    """Seconds from the key 6 until the checklist and its settings are on the screen; with
+    `code`, the app as that copy of the code has it (a baseline, measured side by side)."""
     if shutil.which("tmux") is None:
         return None
     name = f"bench-checklist-{time.monotonic_ns()}"
+    command = f"{AUDITOR} --state {state} tui"
+    if code is not None:
+        command = f"env PYTHONPATH={code} {sys.executable} -m auditor --state {state} tui"
     subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
-         f"{AUDITOR} --state {state} tui"],
+        ["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height), command],
         check=True,
-    )  # fmt: skip
+    )
     try:
         deadline = time.perf_counter() + 20
         while "Where to find it" not in _pane(name) and time.perf_counter() < deadline:
@@ -200,6 +205,13 @@ def in_fresh_process(what: str, state: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="a copy of older code (git archive REV | tar -x -C DIR): the checklist step is "
+        "also timed with it, alternating runs",
+    )
+    parser.add_argument("--checklist-only", action="store_true", help="only the checklist step")
     parser.add_argument("--one", nargs=2, metavar=("WHAT", "STATE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -216,13 +228,21 @@ def main() -> None:
         in_app: list[float] = []
         pipeline: list[float] = []
         checklist: dict[str, list[float]] = {"120x36": [], "80x24": []}
+        baseline: dict[str, list[float]] = {"120x36": [], "80x24": []}
         audited = audited_state(base / "audited" / "state")
+        load_before = os.getloadavg()
         for n in range(args.runs):
             for size, values in checklist.items():
                 w, h = map(int, size.split("x"))
+                if args.baseline is not None:
+                    took = checklist_tmux(audited, w, h, args.baseline.resolve())
+                    if took is not None:
+                        baseline[size].append(took)
                 took = checklist_tmux(audited, w, h)
                 if took is not None:
                     values.append(took)
+            if args.checklist_only:
+                continue
             fresh = base / f"fresh-{n}"
             t = first_frame_tmux(fresh)
             if t is not None:
@@ -237,7 +257,10 @@ def main() -> None:
         print("TUI benchmark (sample export: facebook-janesmith-20261101)")
         summary("first frame, real terminal (tmux 80x24)", tmux)
         summary("first frame, headless (import to mount)", headless)
+        print(f"load average before / after: {load_before} / {os.getloadavg()}")
         for size, values in checklist.items():
+            if args.baseline is not None:
+                summary(f"checklist step, baseline (tmux {size})", baseline[size])
             summary(f"checklist step, real terminal (tmux {size})", values)
         summary("first finding, in the app (from ctrl+r)", in_app)
         summary("first finding, run_scan alone (fresh process)", pipeline)
