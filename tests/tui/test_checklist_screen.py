@@ -100,7 +100,7 @@ async def test_the_checklist_is_in_the_steps_first_frame_and_follows_decisions(
         doc = app.screen.query_one(RenderedDoc)
         assert checks.option_count > 0 and app.focused is checks
         assert "social-media checklist" in doc.plain_text
-        assert f"{before.open_count} item(s) to deal with" in doc.plain_text
+        assert f"{before.open_count} items to deal with" in doc.plain_text
         await until(pilot, lambda: "nothing was sent anywhere" in doc.plain_text)  # the rest
         # Every part styled: NO_COLOR's monochrome filter stopped the app on a bare blank line.
         assert all(seg.style is not None for strip in doc.lines for seg in strip)
@@ -112,4 +112,5 @@ async def test_the_checklist_is_in_the_steps_first_frame_and_follows_decisions(
         await pilot.press("6")
         await pilot.pause()
         doc = app.screen.query_one(RenderedDoc)
-        assert f"{before.open_count - 1} item(s) to deal with" in doc.plain_text
+        left = before.open_count - 1
+        assert f"{left} {'item' if left == 1 else 'items'} to deal with" in doc.plain_text
