@@ -8,8 +8,7 @@ from auditor.models.finding import Finding
 from auditor.models.report import ScanReport
 from auditor.report.checklist.related import SHOWN, more_words, related_heading, related_line
 from auditor.report.coverage import coverage, ending
-from auditor.report.words import counted, masked_path, sensitive_names, where_words
-from auditor.store.redact import mask_name
+from auditor.report.words import counted, masked_path, masked_spans, sensitive_names, where_words
 
 FORMATS = ("json", "text", "markdown")
 
@@ -28,19 +27,11 @@ def excerpt(f: Finding, width: int = 90, show_names: bool = False) -> str:
     return excerpt_text(f.item.text, f.evidence, width, show_names)
 
 
-def _mask_spans(text: str, evidence: list[Evidence]) -> str:
-    """`text` with each pupil's name (sensitive evidence) masked in place, offsets kept."""
-    for e in evidence:
-        if e.sensitive and 0 <= e.start < e.end <= len(text):
-            text = text[: e.start] + mask_name(text[e.start : e.end]) + text[e.end :]
-    return text
-
-
 def excerpt_text(
     raw: str, evidence: list[Evidence], width: int = 90, show_names: bool = False
 ) -> str:
     if not show_names:
-        raw = _mask_spans(raw, evidence)
+        raw = masked_spans(raw, evidence)
     text = " ".join(raw.split())
     if not evidence or len(text) <= width:
         return text[:width] + ("…" if len(text) > width else "")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
 from auditor.store.redact import mask_name
 
@@ -63,6 +64,14 @@ def where_words(f: Finding, file_too: bool = True) -> str:
     if item.kind in ("post", "comment", "message") and item.timestamp:
         words += f" of {when}"
     return words[0].upper() + words[1:] + (f" (in {file})" if file_too else "")
+
+
+def masked_spans(text: str, evidence: list[Evidence]) -> str:
+    """`text` with each pupil's name (sensitive evidence) masked in place, offsets kept."""
+    for e in evidence:
+        if e.sensitive and 0 <= e.start < e.end <= len(text):
+            text = text[: e.start] + mask_name(text[e.start : e.end]) + text[e.end :]
+    return text
 
 
 def sensitive_names(findings: list[Finding]) -> list[str]:

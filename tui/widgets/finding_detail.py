@@ -7,7 +7,7 @@ from rich.text import Text
 
 from auditor.models.evidence import Evidence
 from auditor.models.finding import Finding
-from auditor.report.words import day, where_words
+from auditor.report.words import day, masked_spans, where_words
 from tui.services import DecisionState, decision_label
 from tui.session import platform_name
 from tui.widgets.related import related_lines
@@ -24,12 +24,7 @@ def mask_words(text: str) -> str:
     return mask_name(text)
 
 
-def masked(text: str, evidence: list[Evidence]) -> str:
-    """`text` with each sensitive span (a pupil's name) masked in place, offsets unchanged."""
-    for e in evidence:
-        if e.sensitive and 0 <= e.start < e.end <= len(text):
-            text = text[: e.start] + mask_words(text[e.start : e.end]) + text[e.end :]
-    return text
+masked = masked_spans  # pupils' names masked in place (shared with the reports)
 
 
 def marked_text(text: str, evidence: list[Evidence], reveal: bool = False) -> Text:
